@@ -1,0 +1,31 @@
+/**
+ * The `ocilens` command line. Each command lives in its own module under commands/; this file only wires
+ * them into one program and maps failures onto the contract's exit codes (0 ok, 1 findings, 2 usage).
+ */
+import { Command, CommanderError } from "commander";
+import { registerDigest } from "./commands/digest.js";
+import { EXIT, UsageError } from "./io/exit.js";
+
+const program = new Command("ocilens")
+  .description("Inspect, validate and select multi-architecture container images.")
+  .version("0.1.0")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerDigest(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end with code 0 through the same path.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`ocilens: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ocilens: internal error: ${message}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}

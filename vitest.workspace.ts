@@ -1,0 +1,49 @@
+/**
+ * The test projects. vitest 4 no longer reads this file by itself; vitest.config.ts imports the list.
+ * Core tests run twice: in Node and, unchanged, in headless Chromium.
+ */
+import { playwright } from "@vitest/browser-playwright";
+import type { TestProjectInlineConfiguration } from "vitest/config";
+
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const projects: TestProjectInlineConfiguration[] = [
+  { test: { name: "core", include: ["packages/core/test/**/*.test.ts"], environment: "node" } },
+  {
+    test: {
+      name: "core-browser",
+      include: ["packages/core/test/**/*.test.ts"],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        instances: [{ browser: "chromium" }],
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+            args: chromiumArgs,
+          },
+        }),
+      },
+    },
+  },
+  {
+    test: {
+      name: "cli",
+      include: ["packages/cli/test/**/*.test.ts"],
+      environment: "node",
+      globalSetup: ["packages/cli/test/build-bundle.ts"],
+      testTimeout: 30_000,
+    },
+  },
+  { test: { name: "playground", include: ["apps/playground/test/**/*.test.ts"], environment: "node" } },
+];
