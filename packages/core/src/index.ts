@@ -11,3 +11,4 @@ export {
   type DigestAlgorithm,
   type IncrementalHasher,
 } from "./bytes/digest.js";
+export { KINDS, type Diagnostic, type Kind, type Position, type Range, type Report, type Severity } from "./report.js";
