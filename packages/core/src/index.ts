@@ -11,4 +11,12 @@ export {
   type DigestAlgorithm,
   type IncrementalHasher,
 } from "./bytes/digest.js";
-export { KINDS, type Diagnostic, type Kind, type Position, type Range, type Report, type Severity } from "./report.js";
+export {
+  KINDS,
+  type Diagnostic,
+  type Kind,
+  type Position,
+  type Range,
+  type Report,
+  type Severity,
+} from "./report.js";

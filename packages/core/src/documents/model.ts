@@ -1,0 +1,25 @@
+/**
+ * A document as every rule sees it: exact bytes, decoded text, the position-aware tree and what kind of
+ * document it is (and how that was decided).
+ */
+import type { Kind } from "../report.js";
+import type { JsonNode } from "../json/node.js";
+
+/** How the kind was decided. Security-relevant decisions never rest on "shape" (a guess). */
+export type KindSource = "mediaType" | "expected" | "shape" | "none";
+
+export interface DocumentModel {
+  readonly bytes: Uint8Array;
+  /** The bytes decoded as UTF-8; node offsets and ranges refer to this text. */
+  readonly text: string;
+  /** sha256 over the exact bytes. */
+  readonly digest: string;
+  /** The tree, or null when the bytes are not one JSON text. */
+  readonly root: JsonNode | null;
+  readonly kind: Kind;
+  readonly kindSource: KindSource;
+  /** The document's own top-level `mediaType` when it is a string, else null. */
+  readonly mediaType: string | null;
+  /** The node at an RFC 6901 pointer (for duplicate members, the last one, as Go and JSON.parse read it). */
+  nodeAt(pointer: string): JsonNode | undefined;
+}
