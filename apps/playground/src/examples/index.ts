@@ -6,11 +6,11 @@
 import type { WorkspaceSnapshot } from "../workspace/documents.js";
 import dockerHelloWorld from "./docker-hello-world-manifest.json?raw";
 import mcrHelloWorld from "./mcr-hello-world-list.json?raw";
-import ociIndex from "./workspace-oci/index.json?raw";
-import ociManifestAmd64 from "./workspace-oci/manifest-amd64.json?raw";
-import ociConfigAmd64 from "./workspace-oci/config-amd64.json?raw";
-import ociManifestArm64 from "./workspace-oci/manifest-arm64.json?raw";
-import ociConfigArm64 from "./workspace-oci/config-arm64.json?raw";
+import ociIndex from "./oci-index.json?raw";
+import ociManifestAmd64 from "./oci-manifest-amd64.json?raw";
+import ociConfigAmd64 from "./oci-config-amd64.json?raw";
+import ociManifestArm64 from "./oci-manifest-arm64.json?raw";
+import ociConfigArm64 from "./oci-config-arm64.json?raw";
 import aarch64Index from "./aarch64-index.json?raw";
 import armV6GapIndex from "./arm-v6-gap-index.json?raw";
 import attestationsIndex from "./attestations-index.json?raw";
