@@ -352,9 +352,9 @@ export class RegistryClient {
   }
 
   /** Every tag of a repository, following `Link: <…>; rel="next"` pages. */
-  async listTags(repository: string): Promise<string[]> {
+  async listTags(repository: string, pageSize = 1000): Promise<string[]> {
     const tags: string[] = [];
-    let path: string | null = `${repository}/tags/list?n=1000`;
+    let path: string | null = `${repository}/tags/list?n=${pageSize}`;
     for (let page = 0; path !== null; page++) {
       if (page >= TAG_PAGE_LIMIT)
         throw new RegistryError("invalid-content", `more than ${TAG_PAGE_LIMIT} pages of tags`);
