@@ -20,3 +20,25 @@ export {
   type Report,
   type Severity,
 } from "./report.js";
+export {
+  validateDocument,
+  validateDocuments,
+  type NamedInput,
+  type NamedReport,
+} from "./validate/validate.js";
+export type {
+  RelatedInput,
+  RuleSetting,
+  ValidateOptions,
+  ValidationDiagnostic,
+  ValidationReport,
+} from "./validate/options.js";
+export { readDocument, type DocumentInput } from "./documents/document.js";
+export { detectKind, kindOfExpectation, type Expectation } from "./documents/detect.js";
+export { DEFAULT_LIMITS, type DocumentLimits } from "./documents/limits.js";
+export { MEDIA_TYPES } from "./documents/media-types.js";
+export type { DocumentModel, KindSource } from "./documents/model.js";
+export { RULES, findRule } from "./rules/registry.js";
+export type { Fix, FormatCode, Rule } from "./rules/rule.js";
+export { readJson } from "./json/read.js";
+export type { JsonNode } from "./json/node.js";

@@ -4,6 +4,8 @@
  */
 import type { Kind } from "../report.js";
 import type { JsonNode } from "../json/node.js";
+import type { LineIndex } from "../json/positions.js";
+import type { ReadIssue } from "../json/read.js";
 
 /** How the kind was decided. Security-relevant decisions never rest on "shape" (a guess). */
 export type KindSource = "mediaType" | "expected" | "shape" | "none";
@@ -14,6 +16,10 @@ export interface DocumentModel {
   readonly text: string;
   /** sha256 over the exact bytes. */
   readonly digest: string;
+  /** What reading the bytes found wrong (BOM, UTF-8, syntax, limits); the json.* rules report these. */
+  readonly readIssues: readonly ReadIssue[];
+  /** Offsets of `text` to line/column positions. */
+  readonly lines: LineIndex;
   /** The tree, or null when the bytes are not one JSON text. */
   readonly root: JsonNode | null;
   readonly kind: Kind;

@@ -6,6 +6,7 @@
 import type { Kind, Range, Severity } from "../report.js";
 import type { DocumentModel } from "../documents/model.js";
 import type { JsonNode } from "../json/node.js";
+import type { DocumentLimits } from "../documents/limits.js";
 
 /** Format codes of the catalogue (rules.md § Format codes). */
 export type FormatCode = "JSON" | "OM" | "OI" | "OC" | "OD" | "OL" | "DM" | "DL" | "DC" | "S1" | "DD";
@@ -29,6 +30,8 @@ export interface RuleContext {
   readonly document: DocumentModel;
   /** Other documents given together (a layout, a registry fetch, several files), by their sha256 digest. */
   readonly related: ReadonlyMap<string, DocumentModel>;
+  /** The limits of this run (options.limits over the defaults). */
+  readonly limits: DocumentLimits;
   report(finding: Finding): void;
 }
 
@@ -48,5 +51,10 @@ export interface Rule {
   readonly docs: string;
   /** Upstream spec section or source file the rule comes from. */
   readonly source: string;
+  /**
+   * True for the few rules that judge the bytes themselves (BOM, UTF-8, syntax, limits) and so run even when
+   * there is no tree; every other rule only runs on a parsed document.
+   */
+  readonly runsWithoutTree?: boolean;
   check(context: RuleContext): void;
 }

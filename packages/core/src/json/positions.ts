@@ -1,0 +1,38 @@
+/**
+ * Offsets to 1-based line/column positions (UTF-16 columns), for places that momoa's node locations do not
+ * cover: byte errors, the depth pre-scan, edits. Line breaks are `\n`, `\r\n` and a lone `\r`, as momoa and
+ * editors count them, so both sources of positions agree.
+ */
+import type { Position, Range } from "../report.js";
+
+export class LineIndex {
+  /** Offset at which each line starts; lineStarts[0] = 0. */
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x0a) {
+        this.lineStarts.push(index + 1);
+      } else if (code === 0x0d) {
+        if (text.charCodeAt(index + 1) === 0x0a) index++;
+        this.lineStarts.push(index + 1);
+      }
+    }
+  }
+
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}

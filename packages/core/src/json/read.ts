@@ -1,0 +1,269 @@
+/**
+ * Bytes → position-aware JSON tree (json/node.ts), plus what the bytes themselves get wrong (R1–R3 and the
+ * reader limits).
+ *
+ * Why momoa: it is a small, dependency-free, well-tested JSON parser that runs in browsers and Node, gives
+ * every node exact offsets and 1-based line/column (counted in UTF-16 code units, as editors count), keeps
+ * duplicate members and member names as written, and rejects comments and trailing commas in "json" mode
+ * while accepting them in a lenient mode we use for error recovery. What it lacks is added here:
+ * - bytes: BOM (R3) and invalid UTF-8 with the byte offset of each bad sequence (json/utf8.ts, R2);
+ * - lone surrogates (raw or `\ud800`-escaped) inside strings (R2);
+ * - the literal text of numbers (momoa only keeps the double), so int64 sizes are judged exactly;
+ * - RFC 6901 pointers, and the ranges of member names;
+ * - limits checked before recursion (json/depth.ts), because momoa's parser is recursive.
+ */
+import { parse, type AnyNode, type ValueNode } from "@humanwhocodes/momoa";
+import type { Range } from "../report.js";
+import { childPointer } from "./access.js";
+import { findExcessiveNesting } from "./depth.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
+import type { JsonMember, JsonNode } from "./node.js";
+import { LineIndex } from "./positions.js";
+import { decodeUtf8 } from "./utf8.js";
+
+/** Something wrong with the bytes or the JSON text itself, found while reading. */
+export type ReadIssue = {
+  /** Rule key: "json.wellformed", "json.utf8", "json.bom", "limit.depth", … */
+  rule: string;
+  message: string;
+  /** Offsets into the decoded text. */
+  start: number;
+  end: number;
+  range: Range;
+};
+
+export type ReadResult = {
+  text: string;
+  /** The tree, or null when the text is not JSON (or was not read because of a limit). */
+  root: JsonNode | null;
+  issues: ReadIssue[];
+  lines: LineIndex;
+};
+
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+export function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+}
+
+export function readJson(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+  const issues: ReadIssue[] = [];
+  if (bytes.length > limits.maxBytes) {
+    const lines = new LineIndex("");
+    issues.push({
+      rule: "limit.document-size",
+      message: `The document is ${bytes.length} bytes, above the reader limit of ${limits.maxBytes} bytes; it was not parsed.`,
+      start: 0,
+      end: 0,
+      range: lines.range(0, 0),
+    });
+    return { text: "", root: null, issues, lines };
+  }
+
+  const { text, errors } = decodeUtf8(bytes);
+  const lines = new LineIndex(text);
+  const issue = (rule: string, message: string, start: number, end: number) =>
+    issues.push({ rule, message, start, end, range: lines.range(start, end) });
+
+  const bom = hasBom(bytes);
+  if (bom) {
+    issue(
+      "json.bom",
+      "The document starts with a UTF-8 byte-order mark (EF BB BF); JSON text must not.",
+      0,
+      1,
+    );
+  }
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (${errors.length - 1} more invalid sequence(s) follow)` : "";
+    issue(
+      "json.utf8",
+      `Invalid UTF-8: byte 0x${hex(bytes[first.byteOffset]!)} at byte offset ${first.byteOffset} does not start a valid sequence${more}.`,
+      first.textOffset,
+      first.textOffset + 1,
+    );
+  }
+
+  // The BOM becomes a space of the same length, so momoa reads the rest and every offset stays exact.
+  const parseText = bom ? ` ${text.slice(1)}` : text;
+  const tooDeep = findExcessiveNesting(parseText, limits.maxDepth);
+  if (tooDeep >= 0) {
+    issue(
+      "limit.depth",
+      `Arrays and objects are nested deeper than ${limits.maxDepth} levels; the document was not parsed further.`,
+      tooDeep,
+      tooDeep + 1,
+    );
+    return { text, root: null, issues, lines };
+  }
+
+  const body = parseLeniently(parseText, (message, offset) =>
+    issue("json.wellformed", message, offset, offset + 1),
+  );
+  if (!body) return { text, root: null, issues, lines };
+
+  const root = new TreeBuilder(parseText, limits, issue).build(body);
+  if (root.type !== "object") {
+    issue(
+      "json.wellformed",
+      `The top-level value is ${article(root.type)}; it must be an object.`,
+      root.start,
+      root.end,
+    );
+  }
+  return { text, root, issues, lines };
+}
+
+/**
+ * Parses strictly; on failure reports where strict JSON broke, then retries allowing comments and trailing
+ * commas, so a document with only those mistakes still gets every other check.
+ */
+function parseLeniently(text: string, report: (message: string, offset: number) => void): ValueNode | null {
+  try {
+    return parse(text, { mode: "json", ranges: true }).body;
+  } catch (error) {
+    const { message, offset } = describeParseError(error, text);
+    report(message, offset);
+  }
+  try {
+    return parse(text, { mode: "jsonc", ranges: true, allowTrailingCommas: true }).body;
+  } catch {
+    return null;
+  }
+}
+
+function describeParseError(error: unknown, text: string): { message: string; offset: number } {
+  const raw = error instanceof Error ? error.message : String(error);
+  const offset =
+    typeof (error as { offset?: unknown }).offset === "number" ? (error as { offset: number }).offset : 0;
+  const detail = raw.replace(/\s*\(\d+:\d+\)$/, "");
+  const at = text.slice(offset, offset + 2);
+  let hint = "";
+  if (at === "//" || at === "/*") hint = " Comments are not allowed in JSON.";
+  else if ((at[0] === "}" || at[0] === "]") && /,\s*$/.test(text.slice(0, offset)))
+    hint = " Trailing commas are not allowed in JSON.";
+  else if (offset >= text.length) hint = " The text ends before the JSON value is complete.";
+  return {
+    message: `Not well-formed JSON: ${detail}.${hint}`.replace(/\.\./g, "."),
+    offset: Math.min(offset, text.length),
+  };
+}
+
+const CONTROL_CHARACTER = /[\u0000-\u001f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+class TreeBuilder {
+  constructor(
+    private readonly text: string,
+    private readonly limits: ReadLimits,
+    private readonly issue: (rule: string, message: string, start: number, end: number) => void,
+  ) {}
+
+  build(node: ValueNode): JsonNode {
+    return this.convert(node, "");
+  }
+
+  private convert(node: ValueNode, pointer: string): JsonNode {
+    const [start, end] = node.range!;
+    const base = { pointer, start, end, range: locRange(node) };
+    switch (node.type) {
+      case "Object": {
+        this.checkCount(node.members.length, "members", start);
+        const members: JsonMember[] = node.members.map((member) => {
+          const nameNode = member.name as AnyNode & { value?: string };
+          const name =
+            nameNode.type === "String" ? nameNode.value! : String((nameNode as { name?: string }).name);
+          this.checkSurrogates(name, nameNode.range![0], nameNode.range![1]);
+          this.checkControlCharacters(nameNode.range![0], nameNode.range![1]);
+          return {
+            name,
+            rawName: this.text.slice(nameNode.range![0], nameNode.range![1]),
+            nameRange: locRange(nameNode),
+            value: this.convert(member.value, childPointer(pointer, name)),
+            range: locRange(member),
+          };
+        });
+        return { ...base, type: "object", members };
+      }
+      case "Array":
+        this.checkCount(node.elements.length, "items", start);
+        return {
+          ...base,
+          type: "array",
+          items: node.elements.map((element, index) =>
+            this.convert(element.value, childPointer(pointer, index)),
+          ),
+        };
+      case "String":
+        this.checkSurrogates(node.value, start, end);
+        this.checkControlCharacters(start, end);
+        return { ...base, type: "string", value: node.value };
+      case "Number":
+        return { ...base, type: "number", value: node.value, raw: this.text.slice(start, end) };
+      case "Boolean":
+        return { ...base, type: "boolean", value: node.value };
+      case "Null":
+        return { ...base, type: "null" };
+      default:
+        // Only reachable through the lenient retry (JSON5-only values are not enabled there).
+        throw new Error(`unexpected JSON node ${node.type}`);
+    }
+  }
+
+  private checkCount(count: number, what: string, start: number) {
+    if (count > this.limits.maxMembers) {
+      this.issue(
+        "limit.members",
+        `This value has ${count} ${what}, above the limit of ${this.limits.maxMembers}.`,
+        start,
+        start + 1,
+      );
+    }
+  }
+
+  /** momoa accepts raw control characters inside strings; RFC 8259 § 7 requires them escaped. */
+  private checkControlCharacters(start: number, end: number) {
+    const offset = this.text.slice(start, end).search(CONTROL_CHARACTER);
+    if (offset < 0) return;
+    const code = this.text
+      .charCodeAt(start + offset)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, "0");
+    this.issue(
+      "json.wellformed",
+      `Not well-formed JSON: the control character U+${code} must be escaped inside a string.`,
+      start + offset,
+      start + offset + 1,
+    );
+  }
+
+  private checkSurrogates(value: string, start: number, end: number) {
+    const match = LONE_SURROGATE.exec(value);
+    if (!match) return;
+    const unit = match[0].charCodeAt(0).toString(16).toUpperCase();
+    const raw = this.text.slice(start, end).includes(match[0]);
+    this.issue(
+      "json.utf8",
+      `The string contains a lone surrogate U+${unit} (${raw ? "raw" : "escaped"}); I-JSON forbids code points that are not Unicode scalar values.`,
+      start,
+      end,
+    );
+  }
+}
+
+function locRange(node: AnyNode): Range {
+  return {
+    start: { line: node.loc.start.line, column: node.loc.start.column },
+    end: { line: node.loc.end.line, column: node.loc.end.column },
+  };
+}
+
+function article(type: JsonNode["type"]): string {
+  return type === "array" || type === "object" ? `an ${type}` : type === "null" ? "null" : `a ${type}`;
+}
+
+function hex(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, "0");
+}

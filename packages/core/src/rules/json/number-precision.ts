@@ -1,0 +1,39 @@
+import { KINDS } from "../../report.js";
+import { walkNodes } from "../../json/walk.js";
+import type { Rule } from "../rule.js";
+
+const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** True when a double cannot hold the literal exactly (integers beyond 2^53-1, or overflow to infinity). */
+export function exceedsDoublePrecision(raw: string, value: number): boolean {
+  if (!Number.isFinite(value)) return true;
+  if (!INTEGER_LITERAL.test(raw)) return false;
+  const magnitude = BigInt(raw.replace("-", ""));
+  return magnitude > MAX_SAFE;
+}
+
+export const numberPrecision: Rule = {
+  id: "R5",
+  key: "json.number-precision",
+  severity: "warning",
+  formats: ["JSON"],
+  kinds: KINDS,
+  summary: "Numbers should be exactly representable as IEEE-754 doubles (integers up to 2^53-1).",
+  docs:
+    "JavaScript and other double-based parsers round integers above 9007199254740991: `9007199254740993` " +
+    "becomes `9007199254740992`, so tools disagree about the value. ocilens keeps the literal text and judges " +
+    "it exactly; this warning says the number will not survive other tools.",
+  source:
+    "image-spec considerations.md § JSON ('Numbers SHOULD be limited to IEEE 754 double precision'); RFC 7493 § 2.2",
+  check(context) {
+    for (const node of walkNodes(context.document.root)) {
+      if (node.type !== "number" || !exceedsDoublePrecision(node.raw, node.value)) continue;
+      const rounded = Number.isFinite(node.value) ? String(BigInt(node.value)) : String(node.value);
+      context.report({
+        message: `${node.raw} is not exactly representable as a double; double-based parsers read ${rounded}.`,
+        node,
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { KINDS } from "../../report.js";
+import { childPointer } from "../../json/access.js";
+import { caseVariantField, definedObjectsOf } from "../../documents/fields.js";
+import type { Rule } from "../rule.js";
+
+export const unknownFields: Rule = {
+  id: "R6",
+  key: "json.unknown-fields",
+  severity: "info",
+  formats: ["JSON"],
+  kinds: KINDS,
+  summary: "Members the format does not define are ignored, never rejected.",
+  docs:
+    "The specifications tell implementations to ignore properties they do not know, so an extra member never " +
+    "makes a document invalid. ocilens lists them as information, because a misspelt field (`layer` for " +
+    "`layers`) looks the same. Names that differ from a defined field only in letter case are reported by " +
+    "json.case-variant-keys instead.",
+  source:
+    "image-spec considerations.md § Extensibility; config.md § Properties ('MUST NOT generate an error'); annotations.md § Rules",
+  check(context) {
+    for (const { node, what, fields } of definedObjectsOf(context.document)) {
+      for (const [index, member] of node.members.entries()) {
+        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // duplicates: json.duplicate-keys
+        if (fields.includes(member.name) || caseVariantField(member.name, fields)) continue;
+        context.report({
+          message: `"${member.name}" is not a member of ${what === "descriptor" || what === "platform" ? `a ${what}` : `the ${what} format`}; it is ignored.`,
+          pointer: childPointer(node.pointer, member.name),
+          range: member.nameRange,
+        });
+      }
+    }
+  },
+};

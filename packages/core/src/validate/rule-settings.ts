@@ -1,0 +1,35 @@
+/**
+ * Resolves the rule configuration of ValidateOptions against the registry: which rules run, at what severity.
+ */
+import type { Severity } from "../report.js";
+import { findRule, RULES } from "../rules/registry.js";
+import type { Rule } from "../rules/rule.js";
+import type { RuleSetting } from "./options.js";
+
+export type RuleSettings = {
+  /** Rules that run, in registry order. */
+  active: readonly Rule[];
+  /** The configured severity of a finding of rule `key` (else `natural`), or undefined when the rule is off. */
+  severityOf(key: string, natural: Severity): Severity | undefined;
+};
+
+export function resolveRuleSettings(config: Readonly<Record<string, RuleSetting>> = {}): RuleSettings {
+  const byKey = new Map<string, RuleSetting>();
+  for (const [name, setting] of Object.entries(config)) {
+    const rule = findRule(name);
+    if (!rule) throw new Error(`Unknown rule "${name}" in the rule configuration.`);
+    if (!["off", "error", "warning", "info"].includes(setting)) {
+      throw new Error(
+        `Rule "${name}": setting must be "off", "error", "warning" or "info", not "${String(setting)}".`,
+      );
+    }
+    byKey.set(rule.key, setting);
+  }
+  return {
+    active: RULES.filter((rule) => byKey.get(rule.key) !== "off"),
+    severityOf(key, natural) {
+      const setting = byKey.get(key);
+      return setting === "off" ? undefined : (setting ?? natural);
+    },
+  };
+}

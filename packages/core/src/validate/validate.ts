@@ -1,0 +1,101 @@
+/**
+ * The pipeline: bytes → reader (R1–R4, limits) → document model (kind, media type) → schema check → rule
+ * modules for the kind → cross-document rules against the related documents → report.
+ */
+import { readDocument, type DocumentInput } from "../documents/document.js";
+import type { Expectation } from "../documents/detect.js";
+import { DEFAULT_LIMITS, type DocumentLimits } from "../documents/limits.js";
+import type { DocumentModel } from "../documents/model.js";
+import type { RelatedInput, ValidateOptions, ValidationDiagnostic, ValidationReport } from "./options.js";
+import { resolveRuleSettings, type RuleSettings } from "./rule-settings.js";
+import { runRules } from "./run-rules.js";
+
+/** Validates one document. A string is validated as its UTF-8 encoding (digest and size are of those bytes). */
+export function validateDocument(input: DocumentInput, options: ValidateOptions = {}): ValidationReport {
+  const settings = resolveRuleSettings(options.rules);
+  const limits = resolveLimits(options);
+  const document = readDocument(input, { expect: options.expect, limits });
+  const related = relatedByDigest(readRelated(options.related ?? [], limits), document);
+  return buildReport(document, check(document, settings, related, limits));
+}
+
+export type NamedInput = { name: string; bytes: DocumentInput; expect?: Expectation };
+export type NamedReport = ValidationReport & { name: string };
+
+/**
+ * Validates documents given together and cross-checks them: a descriptor in one that names another's digest
+ * is checked against it (size, media type, platform against config). `options.expect` applies to inputs
+ * without their own; `options.related` adds documents that are used for cross-checks but not reported.
+ */
+export function validateDocuments(
+  inputs: readonly NamedInput[],
+  options: ValidateOptions = {},
+): NamedReport[] {
+  const settings = resolveRuleSettings(options.rules);
+  const limits = resolveLimits(options);
+  const documents = inputs.map((input) =>
+    readDocument(input.bytes, { expect: input.expect ?? options.expect, limits }),
+  );
+  const extra = readRelated(options.related ?? [], limits);
+  return documents.map((document, index) => {
+    const related = relatedByDigest([...documents, ...extra], document);
+    return {
+      name: inputs[index]!.name,
+      ...buildReport(document, check(document, settings, related, limits)),
+    };
+  });
+}
+
+function check(
+  document: DocumentModel,
+  settings: RuleSettings,
+  related: ReadonlyMap<string, DocumentModel>,
+  limits: DocumentLimits,
+): ValidationDiagnostic[] {
+  return runRules(document, settings, related, limits);
+}
+
+function resolveLimits(options: ValidateOptions): DocumentLimits {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new Error(`limits.${name} must be a non-negative integer.`);
+  }
+  return limits;
+}
+
+function readRelated(inputs: readonly RelatedInput[], limits: DocumentLimits): DocumentModel[] {
+  return inputs.map((input) =>
+    typeof input === "string" || input instanceof Uint8Array
+      ? readDocument(input, { limits })
+      : readDocument(input.bytes, { expect: input.expect, limits }),
+  );
+}
+
+/** The other documents by sha256 digest (a document is never related to itself). */
+function relatedByDigest(
+  documents: readonly DocumentModel[],
+  self: DocumentModel,
+): Map<string, DocumentModel> {
+  const map = new Map<string, DocumentModel>();
+  for (const document of documents) if (document !== self) map.set(document.digest, document);
+  return map;
+}
+
+function buildReport(document: DocumentModel, diagnostics: ValidationDiagnostic[]): ValidationReport {
+  diagnostics.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column ||
+      a.rule.localeCompare(b.rule),
+  );
+  return {
+    kind: document.kind,
+    kindSource: document.kindSource,
+    mediaType: document.mediaType,
+    digest: document.digest,
+    size: document.bytes.length,
+    valid: !diagnostics.some((diagnostic) => diagnostic.severity === "error"),
+    diagnostics,
+  };
+}
