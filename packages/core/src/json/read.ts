@@ -150,7 +150,6 @@ function describeParseError(error: unknown, text: string): { message: string; of
   };
 }
 
-const CONTROL_CHARACTER = /[\u0000-\u001f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 class TreeBuilder {
@@ -224,19 +223,17 @@ class TreeBuilder {
 
   /** momoa accepts raw control characters inside strings; RFC 8259 § 7 requires them escaped. */
   private checkControlCharacters(start: number, end: number) {
-    const offset = this.text.slice(start, end).search(CONTROL_CHARACTER);
-    if (offset < 0) return;
-    const code = this.text
-      .charCodeAt(start + offset)
-      .toString(16)
-      .toUpperCase()
-      .padStart(4, "0");
-    this.issue(
-      "json.wellformed",
-      `Not well-formed JSON: the control character U+${code} must be escaped inside a string.`,
-      start + offset,
-      start + offset + 1,
-    );
+    for (let offset = start; offset < end; offset++) {
+      const code = this.text.charCodeAt(offset);
+      if (code >= 0x20) continue;
+      this.issue(
+        "json.wellformed",
+        `Not well-formed JSON: the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} must be escaped inside a string.`,
+        offset,
+        offset + 1,
+      );
+      return;
+    }
   }
 
   private checkSurrogates(value: string, start: number, end: number) {
