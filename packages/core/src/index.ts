@@ -39,6 +39,7 @@ export { DEFAULT_LIMITS, type DocumentLimits } from "./documents/limits.js";
 export { MEDIA_TYPES } from "./documents/media-types.js";
 export type { DocumentModel, KindSource } from "./documents/model.js";
 export { RULES, findRule } from "./rules/registry.js";
+export { CONTENT_TYPE_RULE, checkContentType, contentTypeEssence } from "./rules/transport/content-type.js";
 export type { Fix, FormatCode, Rule } from "./rules/rule.js";
 export { readJson } from "./json/read.js";
 export type { JsonNode } from "./json/node.js";
