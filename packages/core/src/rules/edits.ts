@@ -49,3 +49,23 @@ function indentationOfLine(text: string, line: number): string {
   }
   return /^[ \t]*/.exec(text.slice(start))![0];
 }
+
+/**
+ * Applies edits to the text they were computed from (a fix's edits, or several fixes' that do not overlap).
+ * Edits are applied from the end backwards so earlier positions stay valid.
+ */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const lineStarts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
+    if (code === 0x0a || code === 0x0d) lineStarts.push(index + 1);
+  }
+  const offsetOf = ({ line, column }: Range["start"]) => (lineStarts[line - 1] ?? text.length) + column - 1;
+  const located = edits
+    .map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), text: edit.text }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const edit of located) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
