@@ -22,7 +22,18 @@ test("shows the digest of exactly the typed bytes, live", async ({ page }) => {
 test("ships the built-in examples", async ({ page }) => {
   await page.goto("/");
   const example = page.getByLabel("Example");
-  await expect(example.locator("option")).toHaveCount(2);
+  const ids = await example
+    .locator("option")
+    .evaluateAll((options) => options.map((option) => option.getAttribute("value")));
+  expect(ids).toEqual([
+    "mcr-hello-world",
+    "docker-hello-world",
+    "oci-workspace",
+    "wrong-size",
+    "aarch64-entry",
+    "arm-v6-gap",
+    "attestations",
+  ]);
   await example.selectOption("docker-hello-world");
   await expect(page.locator(".view-lines")).toContainText(
     "application/vnd.docker.distribution.manifest.v2+json",
