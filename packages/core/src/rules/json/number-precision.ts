@@ -1,16 +1,13 @@
 import { KINDS } from "../../report.js";
+import { integerOfLiteral, MAX_SAFE_INTEGER } from "../../json/numbers.js";
 import { walkNodes } from "../../json/walk.js";
 import type { Rule } from "../rule.js";
-
-const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** True when a double cannot hold the literal exactly (integers beyond 2^53-1, or overflow to infinity). */
 export function exceedsDoublePrecision(raw: string, value: number): boolean {
   if (!Number.isFinite(value)) return true;
-  if (!INTEGER_LITERAL.test(raw)) return false;
-  const magnitude = BigInt(raw.replace("-", ""));
-  return magnitude > MAX_SAFE;
+  const integer = integerOfLiteral(raw);
+  return integer !== undefined && (integer > MAX_SAFE_INTEGER || integer < -MAX_SAFE_INTEGER);
 }
 
 export const numberPrecision: Rule = {
