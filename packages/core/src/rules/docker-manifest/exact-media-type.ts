@@ -1,0 +1,43 @@
+/**
+ * Docker schema 2 documents (manifest and manifest list) MUST carry their exact top-level `mediaType`: unlike
+ * OCI, it is the only thing that tells them apart from the OCI formats (distribution refuses anything else,
+ * even an empty value). The fix adds the member when it is missing and corrects letter case.
+ */
+import type { RuleContext } from "../rule.js";
+import { isObject, memberOf } from "../../json/access.js";
+import { appendMember, replaceValue } from "../edits.js";
+import { missingMember } from "../oci-config/missing-member.js";
+
+export function checkExactMediaType(context: RuleContext, expected: string, what: string): void {
+  const root = context.document.root;
+  if (!isObject(root)) return;
+  const quoted = JSON.stringify(expected);
+  const member = memberOf(root, "mediaType");
+  if (!member) {
+    context.report({
+      ...missingMember(
+        root,
+        "mediaType",
+        `A ${what} must declare \`"mediaType": ${quoted}\`; without it the document is indistinguishable from an OCI one.`,
+      ),
+      fix: {
+        title: `Add "mediaType": ${quoted}`,
+        edits: [appendMember(context.document.text, root, "mediaType", quoted)],
+      },
+    });
+    return;
+  }
+  const value = member.value;
+  if (value.type === "string" && value.value === expected) return;
+  const caseVariant = value.type === "string" && value.value.toLowerCase() === expected.toLowerCase();
+  context.report({
+    node: value,
+    message:
+      value.type === "string"
+        ? `A ${what} must have mediaType ${quoted}, not ${JSON.stringify(value.value)}.`
+        : `A ${what} must have mediaType ${quoted}.`,
+    ...(caseVariant
+      ? { fix: { title: `Write the media type as ${quoted}`, edits: [replaceValue(value, quoted)] } }
+      : {}),
+  });
+}
