@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerDigest } from "./commands/digest.js";
+import { registerInspect } from "./commands/inspect.js";
 import { EXIT, UsageError } from "./io/exit.js";
 
 const program = new Command("ocilens")
@@ -13,6 +14,7 @@ const program = new Command("ocilens")
   .exitOverride();
 
 registerDigest(program);
+registerInspect(program);
 
 try {
   await program.parseAsync(process.argv);

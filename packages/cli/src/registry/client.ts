@@ -8,6 +8,7 @@ import { basicHeader, fetchToken, parseChallenge, type Challenge } from "./auth.
 import { lookupCredentials, type Credentials } from "./credentials.js";
 import { describeErrorBody, RegistryError } from "./errors.js";
 import {
+  BodyTooLarge,
   DEFAULT_TRANSPORT,
   send,
   type HttpRequest,
@@ -181,6 +182,8 @@ export class RegistryClient {
         throw new RegistryError(
           "invalid-content",
           `${what}: Docker-Content-Digest says ${announced}, but the bytes served have digest ${check}`,
+          [],
+          "net.digest-mismatch",
         );
       }
     }
@@ -196,7 +199,7 @@ export class RegistryClient {
       access: "pull",
       headers: { accept: MANIFEST_ACCEPT },
     }).catch((error: unknown) => {
-      if (error instanceof RegistryError && /larger than/.test(error.message)) {
+      if (error instanceof BodyTooLarge) {
         throw new RegistryError(
           "invalid-content",
           `${what}: larger than the 4 MiB manifest limit; stopped reading`,

@@ -9,7 +9,7 @@ export type RegistryErrorKind =
   | "unreachable"
   /** 401/403 after authenticating, or no usable credentials for a challenge. */
   | "unauthorized"
-  /** 404 for a manifest or blob. */
+  /** 404 for a manifest or blob (inside an index: a dangling reference). */
   | "not-found"
   /** Bytes that do not match the digest naming them, oversized manifests, unparsable answers. */
   | "invalid-content"
@@ -22,12 +22,15 @@ export class RegistryError extends Error {
     message: string,
     /** Registry error codes from the response body (`MANIFEST_INVALID`, `DENIED`, …), when present. */
     readonly codes: readonly string[] = [],
+    /** The diagnostic key when this failure is reported inside a report (a child that could not be used). */
+    readonly rule: "net.fetch" | "net.digest-mismatch" | "net.manifest-size" = "net.fetch",
   ) {
     super(message);
   }
 
+  /** Content that is wrong is a finding (1); everything that kept us from reading it is unreadable input (2). */
   get exitCode(): number {
-    return this.kind === "invalid-content" || this.kind === "not-found" ? EXIT.findings : EXIT.usage;
+    return this.kind === "invalid-content" ? EXIT.findings : EXIT.usage;
   }
 }
 

@@ -39,7 +39,17 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 const MAX_RETRY_AFTER_MS = 10_000;
 
-class BodyTooLarge extends Error {}
+/** A body that went past the request's cap; reading stopped there. */
+export class BodyTooLarge extends RegistryError {
+  constructor(
+    readonly url: string,
+    readonly maxBytes: number,
+  ) {
+    super("invalid-content", `response body larger than ${maxBytes} bytes (${url})`, [], "net.manifest-size");
+  }
+}
+
+class CapExceeded extends Error {}
 class Retryable extends Error {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -56,7 +66,7 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
+      throw new CapExceeded();
     }
     chunks.push(value);
   }
@@ -134,12 +144,7 @@ async function attempt(request: HttpRequest, timeoutMs: number): Promise<HttpRes
           method === "HEAD" ? new Uint8Array(0) : await readCapped(response.body, request.maxBytes);
         return { status: response.status, headers: response.headers, body: bytes, url };
       } catch (error) {
-        if (error instanceof BodyTooLarge) {
-          throw new RegistryError(
-            "invalid-content",
-            `response body larger than ${request.maxBytes} bytes (${url})`,
-          );
-        }
+        if (error instanceof CapExceeded) throw new BodyTooLarge(url, request.maxBytes);
         if (controller.signal.aborted)
           throw new Retryable(`response body stalled; gave up after ${timeoutMs} ms`);
         throw new Retryable(describeNetworkError(error));

@@ -90,7 +90,12 @@ export async function buildImage(
 /** A BuildKit-style provenance attestation for `subject`. */
 export function buildAttestation(subject: Blob): { image: TestImage; annotations: Record<string, string> } {
   const statement = blob(
-    encoder.encode(JSON.stringify({ _type: "https://in-toto.io/Statement/v0.1", subject: [{ digest: {} }] })),
+    encoder.encode(
+      JSON.stringify({
+        _type: "https://in-toto.io/Statement/v0.1",
+        subject: [{ digest: { sha256: subject.digest.slice("sha256:".length) } }],
+      }),
+    ),
     "application/vnd.in-toto+json",
   );
   const config = blob(

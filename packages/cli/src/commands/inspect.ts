@@ -1,0 +1,137 @@
+/**
+ * `ocilens inspect REF`: fetch an image from its registry down to the configs (children in parallel,
+ * bounded), validate everything together, and print a tree or the validate report; optionally show which
+ * child each engine would pull for a platform, or print the exact bytes.
+ */
+import { Option, type Command } from "commander";
+import {
+  ENGINE_IDS,
+  formatPlatform,
+  parsePlatform,
+  selectManifest,
+  type EngineId,
+  type Selection,
+} from "@ocilens/core";
+import { EXIT, UsageError } from "../io/exit.js";
+import {
+  addRegistryOptions,
+  clientPoolFrom,
+  reportingRegistryErrors,
+  type RegistryCliOptions,
+} from "../registry/cli-options.js";
+import { distinctNodes, fetchImageTree, flattenTree, type FetchedNode } from "../registry/fetch-tree.js";
+import { createLimiter } from "../registry/limiter.js";
+import { parseReference } from "../registry/reference.js";
+import { renderTree } from "../registry/render-tree.js";
+import { summarize, validateTree, type FileReport } from "../registry/validate-tree.js";
+
+type InspectOptions = RegistryCliOptions & {
+  platform?: string;
+  engine: string;
+  raw?: boolean;
+  format: "text" | "json" | "sarif" | "github" | "junit";
+  concurrency: string;
+};
+
+type EngineChoice = {
+  engine: EngineId;
+  selected: number | null;
+  digest: string | null;
+  reason: string | null;
+};
+
+function enginesOf(option: string): EngineId[] {
+  if (option === "all") return [...ENGINE_IDS];
+  if (!(ENGINE_IDS as readonly string[]).includes(option)) {
+    throw new UsageError(`unknown engine "${option}"; one of ${ENGINE_IDS.join(", ")}, all`);
+  }
+  return [option as EngineId];
+}
+
+function selectFor(root: FetchedNode, spec: string, engines: EngineId[]): EngineChoice[] {
+  if (root.role !== "index")
+    throw new UsageError(`${root.name} is a single manifest, not an index: there is nothing to select`);
+  let host;
+  try {
+    host = parsePlatform(spec);
+  } catch (error) {
+    throw new UsageError(`--platform: ${(error as Error).message}`);
+  }
+  const index: unknown = JSON.parse(new TextDecoder().decode(root.document!.bytes));
+  return engines.map((engine) => {
+    const selection: Selection = selectManifest(index, host, { engine });
+    const child = root.children.find((node) => node.position === selection.selected);
+    const reason =
+      selection.candidates.find((candidate) => candidate.position === selection.selected)?.reason ?? null;
+    return { engine, selected: selection.selected, digest: child?.digest ?? null, reason };
+  });
+}
+
+function renderChoices(spec: string, choices: EngineChoice[]): string {
+  const host = formatPlatform(parsePlatform(spec));
+  return choices
+    .map((choice) =>
+      choice.selected === null
+        ? `${choice.engine} on ${host}: nothing matches\n`
+        : `${choice.engine} on ${host}: [${choice.selected}] ${choice.digest}${choice.reason ? ` (${choice.reason})` : ""}\n`,
+    )
+    .join("");
+}
+
+function renderJson(files: FileReport[], choices: EngineChoice[] | undefined): string {
+  const report = { files, summary: summarize(files), ...(choices && { selections: choices }) };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function registerInspect(program: Command): void {
+  const command = program
+    .command("inspect")
+    .description("fetch an image from its registry down to the configs and validate it all together")
+    .argument("<ref>", "registry/repo:tag, registry/repo@digest, or a Docker Hub short name")
+    .option("--platform <spec>", "show which child each engine pulls for this platform (os/arch[/variant])")
+    .addOption(new Option("--engine <id>", "engine for --platform, or all").default("containerd"))
+    .option("--raw", "print the exact bytes of the manifest (the selected child's with --platform)")
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["text", "json", "sarif", "github", "junit"])
+        .default("text"),
+    )
+    .addOption(new Option("--concurrency <n>", "documents fetched at once").default("8"));
+  addRegistryOptions(command).action((ref: string, options: InspectOptions) =>
+    reportingRegistryErrors(async () => {
+      const reference = parseReference(ref);
+      const engines = enginesOf(options.engine);
+      const concurrency = Number(options.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new UsageError("--concurrency must be a positive integer");
+      const client = clientPoolFrom(options)(reference);
+      const root = await fetchImageTree(client, reference, createLimiter(concurrency));
+      const choices = options.platform === undefined ? undefined : selectFor(root, options.platform, engines);
+
+      if (options.raw) {
+        const chosen = choices?.[0]?.selected ?? null;
+        const node = chosen === null ? root : root.children.find((child) => child.position === chosen)!;
+        if (!node.document) throw node.error!;
+        process.stdout.write(node.document.bytes);
+        process.exitCode = EXIT.ok;
+        return;
+      }
+
+      const nodes = flattenTree(root);
+      const reports = validateTree(nodes);
+      const files = distinctNodes(nodes).map((node) => reports.get(node)!);
+      if (options.format === "text") {
+        process.stdout.write(renderTree(root, reports));
+        if (choices && options.platform) process.stdout.write(renderChoices(options.platform, choices));
+      } else {
+        process.stdout.write(renderJson(files, choices));
+      }
+      const summary = summarize(files);
+      process.stderr.write(
+        `${summary.files} documents fetched from ${reference.registry}: ${summary.errors} errors, ${summary.warnings} warnings\n`,
+      );
+      const nothingSelected = choices?.some((choice) => choice.selected === null) ?? false;
+      process.exitCode = summary.errors > 0 || nothingSelected ? EXIT.findings : EXIT.ok;
+    }),
+  );
+}

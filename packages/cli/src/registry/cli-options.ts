@@ -1,0 +1,61 @@
+/**
+ * The options every registry command shares (--plain-http, --insecure, --timeout, --retries) and the one
+ * place registry failures become exit codes and one-line messages.
+ */
+import { Option, type Command } from "commander";
+import { UsageError } from "../io/exit.js";
+import { createClientPool, type ClientOptions } from "./client.js";
+import { RegistryError } from "./errors.js";
+
+export type RegistryCliOptions = {
+  plainHttp?: boolean;
+  insecure?: boolean;
+  timeout: string;
+  retries: string;
+};
+
+export function addRegistryOptions(command: Command): Command {
+  return command
+    .option("--plain-http", "talk http instead of https (local registries)")
+    .option("--insecure", "accept TLS certificates that do not verify (self-signed local registries)")
+    .addOption(new Option("--timeout <seconds>", "deadline for each request, body included").default("30"))
+    .addOption(
+      new Option("--retries <n>", "retries after 429, 5xx, timeouts and broken connections").default("3"),
+    );
+}
+
+function positiveNumber(value: string, name: string, integer: boolean): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || (integer && !Number.isInteger(parsed))) {
+    throw new UsageError(
+      `${name} must be a ${integer ? "non-negative integer" : "non-negative number"}, got "${value}"`,
+    );
+  }
+  return parsed;
+}
+
+export function clientPoolFrom(options: RegistryCliOptions): ReturnType<typeof createClientPool> {
+  if (options.insecure) {
+    // Node's fetch takes no per-request TLS options; the process only talks to the registries it was given.
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+  }
+  const clientOptions: ClientOptions = {
+    plainHttp: options.plainHttp ?? false,
+    transport: {
+      timeoutMs: positiveNumber(options.timeout, "--timeout", false) * 1000,
+      retries: positiveNumber(options.retries, "--retries", true),
+    },
+  };
+  return createClientPool(clientOptions);
+}
+
+/** Runs a command body; a RegistryError becomes one line on stderr and its exit code. */
+export async function reportingRegistryErrors(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (!(error instanceof RegistryError)) throw error;
+    process.stderr.write(`ocilens: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  }
+}
