@@ -9,6 +9,7 @@ import type { DocumentModel } from "../documents/model.js";
 import type { RelatedInput, ValidateOptions, ValidationDiagnostic, ValidationReport } from "./options.js";
 import { resolveRuleSettings, type RuleSettings } from "./rule-settings.js";
 import { runRules } from "./run-rules.js";
+import { mergeSchemaDiagnostics, schemaDiagnostics } from "./schema.js";
 
 /** Validates one document. A string is validated as its UTF-8 encoding (digest and size are of those bytes). */
 export function validateDocument(input: DocumentInput, options: ValidateOptions = {}): ValidationReport {
@@ -52,7 +53,10 @@ function check(
   related: ReadonlyMap<string, DocumentModel>,
   limits: DocumentLimits,
 ): ValidationDiagnostic[] {
-  return runRules(document, settings, related, limits);
+  return mergeSchemaDiagnostics(
+    runRules(document, settings, related, limits),
+    schemaDiagnostics(document, settings),
+  );
 }
 
 function resolveLimits(options: ValidateOptions): DocumentLimits {

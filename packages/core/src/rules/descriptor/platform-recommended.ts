@@ -1,6 +1,6 @@
 import { descriptorsOf } from "../../documents/descriptors.js";
 import { IMAGE_MANIFEST_MEDIA_TYPES } from "../../documents/media-types.js";
-import { childPointer, getMember, getString } from "../../json/access.js";
+import { getMember, getString } from "../../json/access.js";
 import type { Rule } from "../rule.js";
 
 export const platformRecommended: Rule = {
@@ -23,8 +23,7 @@ export const platformRecommended: Rule = {
       context.report({
         message:
           'This entry points at an image manifest but has no "platform"; clients cannot select it by platform.',
-        pointer: childPointer(ref.pointer, "platform"),
-        range: ref.node.range,
+        node: ref.node,
       });
     }
   },

@@ -1,9 +1,10 @@
 /**
  * The shared check of R16–R18: a descriptor member that must be present (and, for mediaType and digest, be a
- * string). Absent members are reported on the descriptor object, wrongly typed ones on their value.
+ * string). Absent members are reported on the descriptor object (the pointer of the object that lacks them, as
+ * the schema check reports them too), wrongly typed ones on their value.
  */
 import { descriptorsOf } from "../../documents/descriptors.js";
-import { childPointer, getMember } from "../../json/access.js";
+import { getMember } from "../../json/access.js";
 import type { JsonNode } from "../../json/node.js";
 import type { RuleContext } from "../rule.js";
 import { descriptorName } from "./describe.js";
@@ -15,8 +16,6 @@ export function checkRequiredMember(context: RuleContext, member: string, type?:
       context.report({
         message: `${descriptorName(ref)} has no "${member}"; it is required.`,
         node: ref.node,
-        pointer: childPointer(ref.pointer, member),
-        range: ref.node.range,
       });
     } else if (type && value.type !== type) {
       context.report({

@@ -28,8 +28,7 @@ export const mediaTypeRecommended: Rule = {
     const mediaType = OWN_MEDIA_TYPE[document.kind as keyof typeof OWN_MEDIA_TYPE];
     context.report({
       message: `The document has no top-level "mediaType"; readers must rely on out-of-band information or guess that it is an ${document.kind}.`,
-      pointer: "/mediaType",
-      range: root.range,
+      node: root,
       fix:
         document.kindSource === "expected"
           ? {

@@ -30,8 +30,7 @@ export const schemaVersion: Rule = {
     if (!node) {
       context.report({
         message: '"schemaVersion" is missing; it must be 2.',
-        pointer: "/schemaVersion",
-        range: root.range,
+        node: root,
       });
       return;
     }
