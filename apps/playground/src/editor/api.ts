@@ -1,5 +1,4 @@
-import type { Range } from "@ocilens/core";
-import type { Fix } from "./findings.js";
+import type { Fix, Range } from "@ocilens/core";
 
 /** What the rest of the app asks of the editor once Monaco has loaded. */
 export interface EditorApi {

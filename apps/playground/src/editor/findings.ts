@@ -3,14 +3,9 @@
  * quick fixes (code actions) that apply the core's mechanical edits. Nothing is decided here; every
  * finding, range and edit comes from the core's report.
  */
-import type { Diagnostic, Range } from "@ocilens/core";
+import type { Range, ValidationDiagnostic as Finding } from "@ocilens/core";
 import type { Monaco } from "./monaco.js";
 import type { editor, IDisposable, IRange, languages } from "monaco-editor/editor/editor.api";
-
-export type TextEdit = { range: Range; text: string };
-export type Fix = { title: string; edits: TextEdit[] };
-/** A diagnostic as the core reports it, with the mechanical fix some rules attach. */
-export type Finding = Diagnostic & { fix?: Fix };
 
 export const MARKER_OWNER = "ocilens";
 
