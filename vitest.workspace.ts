@@ -3,7 +3,7 @@
  * Core tests run twice: in Node and, unchanged, in headless Chromium.
  */
 import { playwright } from "@vitest/browser-playwright";
-import type { TestProjectInlineConfiguration } from "vitest/config";
+import { configDefaults, type TestProjectInlineConfiguration } from "vitest/config";
 
 export const chromiumArgs = [
   "--headless",
@@ -22,6 +22,8 @@ export const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: "core-browser",
       include: ["packages/core/test/**/*.test.ts"],
+      // *.node.test.ts files test Node-only tooling (e.g. the schema generator) and run in "core" only.
+      exclude: [...configDefaults.exclude, "packages/core/test/**/*.node.test.ts"],
       browser: {
         enabled: true,
         headless: true,
