@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateDocument, type Kind, type ValidationDiagnostic } from "../src/index.js";
 import { applyEdits } from "../src/rules/edits.js";
+import { braceAfter, findings, rangeOf } from "./rule-findings.js";
 
 const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 const DIGEST_A = `sha256:${"a".repeat(64)}`;
@@ -21,26 +21,6 @@ function indexWith(...platforms: unknown[]): string {
   );
 }
 
-function findings(text: string, rule: string, expect?: Kind): ValidationDiagnostic[] {
-  const { diagnostics }: { diagnostics: ValidationDiagnostic[] } = validateDocument(
-    text,
-    expect ? { expect } : {},
-  );
-  return diagnostics.filter((d) => d.rule === rule);
-}
-
-/** Line (1-based) of the first line containing `needle`, and the column where it starts. */
-function locate(text: string, needle: string, from = 0) {
-  const offset = text.indexOf(needle, from);
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: before.at(-1)!.length + 1 };
-}
-
-function rangeOf(text: string, needle: string, from = 0) {
-  const start = locate(text, needle, from);
-  return { start, end: { line: start.line, column: start.column + needle.length } };
-}
-
 describe("platform.required (R29)", () => {
   it("accepts a platform with string architecture and os", () => {
     expect(findings(indexWith({ architecture: "amd64", os: "linux" }), "platform.required")).toEqual([]);
@@ -50,13 +30,8 @@ describe("platform.required (R29)", () => {
     const text = indexWith({ os: "linux" });
     const [finding, ...rest] = findings(text, "platform.required");
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "error", pointer: "/manifests/0/platform/architecture" });
-    const brace = locate(text, '"platform": {');
-    const column = brace.column + '"platform": '.length;
-    expect(finding!.range).toEqual({
-      start: { line: brace.line, column },
-      end: { line: brace.line, column: column + 1 },
-    });
+    expect(finding).toMatchObject({ severity: "error", pointer: "/manifests/0/platform" });
+    expect(finding!.range).toEqual(braceAfter(text, "platform"));
   });
 
   it("reports a null platform and a numeric os on the values", () => {
@@ -253,10 +228,6 @@ describe("platform.unknown-unknown (R36)", () => {
     const text = indexWith({ architecture: "amd64", os: "linux" }, unknown);
     const [finding] = findings(text, "platform.unknown-unknown");
     expect(finding).toMatchObject({ severity: "warning", pointer: "/manifests/1/platform" });
-    const secondPlatform = locate(text, '"platform": {', text.lastIndexOf('"platform"'));
-    expect(finding!.range.start).toEqual({
-      line: secondPlatform.line,
-      column: secondPlatform.column + '"platform": '.length,
-    });
+    expect(finding!.range.start).toEqual(braceAfter(text, "platform", text.lastIndexOf('"platform"')).start);
   });
 });

@@ -8,6 +8,7 @@ import { jsonRules } from "./json/index.js";
 import { limitRules } from "./limit/index.js";
 import { mediaTypeRules } from "./media-type/index.js";
 import { platformRules } from "./platform/index.js";
+import { annotationRules } from "./annotation/index.js";
 import { crossDocumentRules } from "./cross-document/index.js";
 import { dockerConfigRules } from "./docker-config/index.js";
 import { dockerListRules } from "./docker-list/index.js";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   ...descriptorRules,
   ...structureRules,
   ...platformRules,
+  ...annotationRules,
   ...ociConfigRules,
   ...dockerManifestRules,
   ...dockerListRules,
