@@ -56,6 +56,11 @@ export function digestOf(bytes: Uint8Array, algorithm = "sha256"): string {
   return `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`;
 }
 
+/** Token cache key: the distinct scopes, sorted. */
+function scopeKey(scopes: readonly string[]): string {
+  return [...new Set(scopes)].sort().join(" ");
+}
+
 function scopeFor(repository: string, access: Access): string {
   return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
 }
@@ -95,7 +100,7 @@ export class RegistryClient {
       }
       return basicHeader(credentials.username, credentials.password);
     }
-    const key = [...new Set(scopes)].sort().join(" ");
+    const key = scopeKey(scopes);
     let token = this.tokens.get(key);
     if (!token) {
       token = fetchToken(challenge, key === "" ? [] : key.split(" "), credentials, this.transport);
@@ -109,24 +114,27 @@ export class RegistryClient {
   async request(request: RegistryRequest): Promise<HttpResponse> {
     const url = new URL(request.path, this.baseUrl).href;
     const scopes = [scopeFor(request.repository, request.access), ...(request.extraScopes ?? [])];
+    let authorized = false;
     const exchange = async () => {
       const headers: Record<string, string> = { "user-agent": "ocilens/0.1", ...request.headers };
       const authorization = await this.authorization(scopes);
       if (authorization) headers.authorization = authorization;
+      authorized = authorization !== undefined;
       return send(
         { ...request, url, headers, maxBytes: request.maxBytes ?? MANIFEST_MAX_BYTES },
         this.transport,
       );
     };
     let response = await exchange();
+    // One more try after a 401: with the challenge learnt (or its added scopes), or with a fresh token.
     if (response.status === 401) {
       const challenge = parseChallenge(response.headers.get("www-authenticate"));
       if (!challenge)
         throw new RegistryError("unauthorized", `${this.registry} answered 401 without a usable challenge`);
-      const hadChallenge = this.challenge !== undefined;
+      if (authorized && challenge.scheme === "basic") throw this.refused(response, request);
+      if (authorized) this.tokens.delete(scopeKey(scopes));
       this.challenge = challenge;
       challenge.params.scope?.split(" ").forEach((scope) => scope && scopes.push(scope));
-      if (hadChallenge && challenge.scheme === "basic") throw this.refused(response, request);
       response = await exchange();
     }
     if (response.status === 401 || response.status === 403) throw this.refused(response, request);

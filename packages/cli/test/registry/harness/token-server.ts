@@ -1,0 +1,118 @@
+/**
+ * A token service for the registry's `auth.token` mode: RS256 JWTs signed with a key made by openssl in the
+ * test, carrying the x5c chain the registry verifies against its rootcertbundle. Grants every requested
+ * action (to a user with the right password, or to anyone when no users are configured) and records what
+ * was asked.
+ */
+import { execFileSync } from "node:child_process";
+import { createPrivateKey, randomUUID, sign, X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { join } from "node:path";
+
+export type TokenServer = {
+  realm: string;
+  service: string;
+  issuer: string;
+  certPath: string;
+  requests: Array<{ user: string | undefined; scopes: string[] }>;
+  stop(): Promise<void>;
+};
+
+const base64url = (data: Buffer | string) => Buffer.from(data).toString("base64url");
+
+/** An RSA key and a self-signed certificate for it, made with the system's openssl. */
+export function makeSigningKey(dir: string): { keyPath: string; certPath: string } {
+  const keyPath = join(dir, "token.key");
+  const certPath = join(dir, "token.crt");
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      keyPath,
+      "-out",
+      certPath,
+      "-days",
+      "1",
+      "-subj",
+      "/CN=ocilens-test-token",
+    ],
+    { stdio: "ignore" },
+  );
+  return { keyPath, certPath };
+}
+
+function accessOf(scopes: string[]) {
+  return scopes.flatMap((scope) => {
+    const [type, ...rest] = scope.split(":");
+    const actions = rest.pop();
+    if (!type || actions === undefined || rest.length === 0) return [];
+    return [{ type, name: rest.join(":"), actions: actions.split(",") }];
+  });
+}
+
+export async function startTokenServer(
+  dir: string,
+  users: Record<string, string> = {},
+): Promise<TokenServer> {
+  const { keyPath, certPath } = makeSigningKey(dir);
+  const key = createPrivateKey(readFileSync(keyPath));
+  const certDer = new X509Certificate(readFileSync(certPath)).raw.toString("base64");
+  const service = "ocilens-test-registry";
+  const issuer = "ocilens-test-issuer";
+  const requests: TokenServer["requests"] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://token");
+    const scopes = url.searchParams
+      .getAll("scope")
+      .flatMap((scope) => scope.split(" "))
+      .filter(Boolean);
+    let user: string | undefined;
+    const header = req.headers.authorization;
+    if (header?.startsWith("Basic ")) {
+      const [name, password] = Buffer.from(header.slice(6), "base64").toString().split(":");
+      if (users[name ?? ""] !== password) {
+        res.writeHead(401);
+        return void res.end('{"errors":[{"code":"UNAUTHORIZED","message":"bad password"}]}');
+      }
+      user = name;
+    } else if (Object.keys(users).length > 0) {
+      res.writeHead(401);
+      return void res.end('{"errors":[{"code":"UNAUTHORIZED","message":"login required"}]}');
+    }
+    requests.push({ user, scopes });
+    const now = Math.floor(Date.now() / 1000);
+    const header64 = base64url(JSON.stringify({ typ: "JWT", alg: "RS256", x5c: [certDer] }));
+    const claims64 = base64url(
+      JSON.stringify({
+        iss: issuer,
+        sub: user ?? "",
+        aud: service,
+        exp: now + 300,
+        nbf: now - 10,
+        iat: now,
+        jti: randomUUID(),
+        access: accessOf(scopes),
+      }),
+    );
+    const signature = base64url(sign("sha256", Buffer.from(`${header64}.${claims64}`), key));
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ token: `${header64}.${claims64}.${signature}`, expires_in: 300 }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    realm: `http://127.0.0.1:${port}/token`,
+    service,
+    issuer,
+    certPath,
+    requests,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
