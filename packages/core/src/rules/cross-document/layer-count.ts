@@ -47,7 +47,7 @@ function checkConfig(context: RuleContext, root: JsonObject): void {
   if (layerEntries === ids.items.length) return;
   context.report({
     node: history,
-    message: `history has ${plural(layerEntries, "entry")} that create a layer (not marked empty_layer), but rootfs.diff_ids lists ${plural(ids.items.length, "layer")}.`,
+    message: `history has ${layerEntries} ${layerEntries === 1 ? "entry that creates" : "entries that create"} a layer (not marked empty_layer), but rootfs.diff_ids lists ${plural(ids.items.length, "layer")}.`,
   });
 }
 

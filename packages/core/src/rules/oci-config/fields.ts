@@ -75,7 +75,7 @@ export function typeProblems(value: JsonNode, type: FieldType): TypeProblem[] {
         .filter((item) => item.type !== itemType)
         .map((item) => ({
           node: item,
-          expected: `${itemType === "object" ? "an object" : "a string"} (item of ${expected})`,
+          expected: itemType === "object" ? "an object" : "a string",
         }));
     }
     case "string-map":
@@ -86,7 +86,7 @@ export function typeProblems(value: JsonNode, type: FieldType): TypeProblem[] {
         .filter((member) => member.value.type !== valueType)
         .map((member) => ({
           node: member.value,
-          expected: `${valueType === "string" ? "a string" : "an object"} (value in ${expected})`,
+          expected: valueType === "string" ? "a string" : "an object",
         }));
     }
   }
