@@ -43,3 +43,19 @@ export { CONTENT_TYPE_RULE, checkContentType, contentTypeEssence } from "./rules
 export type { Fix, FormatCode, Rule } from "./rules/rule.js";
 export { readJson } from "./json/read.js";
 export type { JsonNode } from "./json/node.js";
+export { isAttestationEntry, attestedDigest } from "./documents/attestation.js";
+export {
+  ENGINE_IDS,
+  isEngineId,
+  type Candidate,
+  type EngineId,
+  type Platform,
+  type Selection,
+} from "./platforms/types.js";
+export { parsePlatform, PlatformParseError } from "./platforms/parse.js";
+export { normalizePlatform } from "./platforms/normalize.js";
+export { formatPlatform } from "./platforms/format.js";
+export { matchPlatform, comparePlatforms, selectManifest } from "./platforms/select.js";
+export { HOSTS, findHost, type Host } from "./platforms/hosts.js";
+export { analyzeCoverage, type Coverage, type CoverageOptions, type HostCoverage } from "./platforms/coverage.js";
+export { ENGINES } from "./platforms/engines/index.js";

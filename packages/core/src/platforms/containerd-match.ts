@@ -1,0 +1,164 @@
+/**
+ * containerd's matchers with explanations: `Only(host)` (fallback ladder), `OnlyStrict(host)` (exact), and the
+ * `Default()` matchers of Windows (no ladder, os.version ranked as strings) and darwin/FreeBSD (the host platform, then Linux).
+ * Shared by the containerd, containerd-strict and docker engines.
+ */
+import { formatPlatform } from "./format.js";
+import { containerdLadder, formatStep, variantLevel, type Step } from "./ladders.js";
+import { normalizeFeatures, normalizePlatform } from "./normalize.js";
+import { ordinal } from "./ordinal.js";
+import type { Platform } from "./types.js";
+import { checkWindowsVersion, compareOsVersionStringsDescending } from "./windows.js";
+
+export type ContainerdMode = "only" | "strict" | "windows-default" | "with-linux-default";
+
+export type ContainerdVerdict = {
+  matches: boolean;
+  /** Index in the ladder (0 = the host itself), or -1. */
+  step: number;
+  featureCount: number;
+  why: string;
+};
+
+/** How a platform reads in explanations: as written, plus containerd's reading when that differs. */
+export function describePlatform(platform: Platform, defaultOs: string): string {
+  const written = formatPlatform(platform);
+  const normalized = formatPlatform(normalizePlatform(platform, { defaultOs }));
+  const version = platform["os.version"] ? ` ${platform["os.version"]}` : "";
+  return written === normalized ? `${written}${version}` : `${written}${version} (read as ${normalized})`;
+}
+
+function featureList(features: readonly string[]): string {
+  return features.length === 0 ? "none" : `[${features.join(", ")}]`;
+}
+
+/** The missing variants read as containerd's canonical levels, for sentences: arm → v7, arm64 → v8, amd64 → v1. */
+function level(step: Step): string {
+  const [architecture, variant] = step;
+  if (variant !== "") return `${architecture}/${variant}`;
+  return { arm64: "arm64 (v8)", amd64: "amd64 (v1)" }[architecture] ?? architecture;
+}
+
+function whyNotOnLadder(candidate: Step, host: Step, ladder: readonly Step[], hostText: string): string {
+  const [arch, variant] = candidate;
+  const [hostArch, hostVariant] = host;
+  const c = level(candidate);
+  if (ladder.length === 0) {
+    return `containerd has no fallback list for ${level(host)}, so ${hostText} matches nothing, not even itself: ask for linux/arm64 or a known variant (v8.0–v8.9, v9.0–v9.5)`;
+  }
+  if (arch === hostArch) {
+    const n = variantLevel(variant);
+    const hostN = variantLevel(hostVariant);
+    if (arch === "arm" && n !== null && hostN !== null && n > hostN) {
+      return n === 8
+        ? `arm/v8 means a 32-bit userland on a 64-bit CPU: not offered to ${level(host)} hosts`
+        : `${c} needs an ARMv${n} CPU, newer than the host's ${level(host)}: not offered`;
+    }
+    if (arch === "amd64" && (n ?? 1) > (hostN ?? 1)) {
+      return `${c} needs an x86-64-v${n} CPU, and the host asks for ${level(host)}, so containerd never offers it: ask for linux/amd64/v${n} if the CPU has that level`;
+    }
+    if (arch === "arm64") {
+      return `${c} is not on ${level(host)}'s arm64 ladder (${ladder.map(formatStep).join(" → ")}): not offered`;
+    }
+    if (arch === "arm" && hostN !== null && hostN <= 5) {
+      return `${level(host)} hosts get no fallback in containerd, only ${level(host)} itself`;
+    }
+    return `variant ${JSON.stringify(variant)} differs from the host's ${JSON.stringify(hostVariant)}: containerd has no fallback between ${arch} variants, only exact equality`;
+  }
+  if (arch === "arm64" && hostArch === "arm")
+    return `a 64-bit image; the host asks for 32-bit ${level(host)}`;
+  if (arch === "amd64" && hostArch === "386") return "a 64-bit x86 image; the host is 32-bit 386";
+  return `built for ${arch}, the host runs ${hostArch}: not runnable without emulation`;
+}
+
+export type ContainerdMatcher = {
+  host: Platform;
+  ladder: readonly Step[];
+  explain(candidate: Platform): ContainerdVerdict;
+  /** containerd's `Less` as a comparison: < 0 when a goes first. */
+  compare(a: Platform, b: Platform): number;
+};
+
+export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode): ContainerdMatcher {
+  const host = normalizePlatform(hostPlatform);
+  const hostStep: Step = [host.architecture, host.variant ?? ""];
+  const fullLadder = containerdLadder(...hostStep);
+  const ladder: readonly Step[] = mode === "only" ? fullLadder : [hostStep];
+  const hostText = describePlatform(hostPlatform, host.os);
+  const hostFeatures = host["os.features"] ?? [];
+  const windows = host.os === "windows";
+  const ladderText = ladder.map(formatStep).join(" → ");
+
+  function explain(candidate: Platform): ContainerdVerdict {
+    const c = normalizePlatform(candidate, { defaultOs: host.os });
+    const text = describePlatform(candidate, host.os);
+    const step: Step = [c.architecture, c.variant ?? ""];
+    const features = normalizeFeatures(c["os.features"]).filter((f) => !(windows && f === "win32k"));
+    const no = (why: string): ContainerdVerdict => ({
+      matches: false,
+      step: -1,
+      featureCount: features.length,
+      why,
+    });
+    const linuxOnDarwin = mode === "with-linux-default" && c.os === "linux";
+    if (c.os !== host.os && !linuxOnDarwin) {
+      return no(`${text} is for ${c.os || "no OS"}, the host runs ${host.os}: not runnable`);
+    }
+    const index = ladder.findIndex(([a, v]) => a === step[0] && v === step[1]);
+    if (index < 0) {
+      if (mode !== "only" && ladder.length > 0) {
+        const onlyIndex = fullLadder.findIndex(([a, v]) => a === step[0] && v === step[1]);
+        if (onlyIndex >= 0) {
+          return no(
+            `${text} is ${ordinal(onlyIndex + 1)} on containerd's fallback list for ${level(hostStep)}, but this matcher accepts only ${level(hostStep)} itself`,
+          );
+        }
+      }
+      return no(`${text}: ${whyNotOnLadder(step, hostStep, ladder, hostText)}`);
+    }
+    let versionNote = "";
+    if (windows && !linuxOnDarwin) {
+      const version = checkWindowsVersion(host["os.version"], candidate["os.version"]);
+      if (!version.ok) return no(`${text}: ${version.why}`);
+      if (candidate["os.version"]) versionNote = `; ${version.why}`;
+    }
+    const missing = features.filter((f) => !hostFeatures.includes(f));
+    if (missing.length > 0) {
+      return no(
+        `${text} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`,
+      );
+    }
+    const featureNote =
+      features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
+    const place = linuxOnDarwin
+      ? `${text} is a Linux image, which containerd on darwin accepts after darwin ones`
+      : index === 0
+        ? `${text} is the host platform${mode === "only" && fullLadder.length > 1 ? "" : " (exact match)"}`
+        : `${text} is ${ordinal(index + 1)} on the host's fallback list (${ladderText})`;
+    return {
+      matches: true,
+      step: linuxOnDarwin ? 1 : index,
+      featureCount: features.length,
+      why: place + versionNote + featureNote,
+    };
+  }
+
+  function compare(a: Platform, b: Platform): number {
+    const left = explain(a);
+    const right = explain(b);
+    if (left.matches !== right.matches) return left.matches ? -1 : 1;
+    if (left.matches) {
+      if (mode === "windows-default")
+        return compareOsVersionStringsDescending(a["os.version"], b["os.version"]);
+      return left.step - right.step || right.featureCount - left.featureCount;
+    }
+    const hasFeatures = (p: Platform) => (p["os.features"] ?? []).length > 0;
+    if (hasFeatures(a) || hasFeatures(b)) {
+      const strip = (p: Platform): Platform => ({ ...p, "os.features": [] });
+      return compare(strip(a), strip(b));
+    }
+    return 0;
+  }
+
+  return { host, ladder, explain, compare };
+}

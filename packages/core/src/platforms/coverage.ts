@@ -1,0 +1,136 @@
+/**
+ * Coverage of an index: for every machine of the catalogue and every engine, the entry it would run (each engine
+ * asking for what it asks for on that machine with no --platform); machines nobody serves; machines where engines
+ * disagree; entries no machine would ever get; and attestations under the manifest they describe.
+ */
+import { positionsByDigest, readIndex, type IndexEntry, type IndexView } from "./entries.js";
+import { ENGINES } from "./engines/index.js";
+import { formatPlatform } from "./format.js";
+import { HOSTS, type Host } from "./hosts.js";
+import { normalizePlatform } from "./normalize.js";
+import { ENGINE_IDS, type EngineId } from "./types.js";
+
+export type HostCoverage = {
+  host: string;
+  label: string;
+  platform: string;
+  /** Position each engine selects, null when it selects nothing. */
+  selections: Record<EngineId, number | null>;
+  agree: boolean;
+};
+
+export type UnreachableEntry = {
+  position: number;
+  platform: string | null;
+  kind: "shadowed" | "unreachable";
+  reason: string;
+};
+
+export type AttestationGroup = { position: number; describes: number | null; digest: string | null };
+
+export type Coverage = {
+  engines: EngineId[];
+  hosts: HostCoverage[];
+  /** Host ids no engine serves. */
+  unserved: string[];
+  /** Host ids for which the engines do not all select the same entry. */
+  disagreements: string[];
+  /** Entries (not attestations) that no host selects with any engine. */
+  unreachable: UnreachableEntry[];
+  attestations: AttestationGroup[];
+};
+
+export type CoverageOptions = {
+  hosts?: readonly Host[];
+  engines?: readonly EngineId[];
+  preferGzip?: boolean;
+};
+
+function normalizedKey(entry: IndexEntry): string {
+  return entry.platform ? formatPlatform(normalizePlatform(entry.platform), { all: true }) : "";
+}
+
+/**
+ * Entries identical to an earlier one (same platform and compression) can never win a first-of-the-best scan, so
+ * engines only need to see the first of each.
+ */
+function distinct(view: IndexView): IndexView {
+  const seen = new Set<string>();
+  const entries = view.entries.filter((entry) => {
+    const key = `${entry.platformKey}\u0000${entry.zstd}\u0000${entry.attestation}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { listKind: view.listKind, entries };
+}
+
+function explainUnreached(entry: IndexEntry, firstOfPlatform: Map<string, IndexEntry>): UnreachableEntry {
+  const platform = entry.platform ? formatPlatform(entry.platform, { all: true }) : null;
+  const earlier = firstOfPlatform.get(normalizedKey(entry));
+  if (earlier && earlier.position < entry.position) {
+    return {
+      position: entry.position,
+      platform,
+      kind: "shadowed",
+      reason: `shadowed by position ${earlier.position}: both are ${normalizedKey(entry) || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
+    };
+  }
+  return {
+    position: entry.position,
+    platform,
+    kind: "unreachable",
+    reason: platform
+      ? `no machine of the catalogue gets ${platform} from any engine: check the spelling and variant, or the target machines`
+      : "no engine on any machine of the catalogue falls back to this entry without a platform: give it one",
+  };
+}
+
+export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Coverage {
+  const view = readIndex(index);
+  const compact = distinct(view);
+  const engines = [...(opts.engines ?? ENGINE_IDS)];
+  const hosts = opts.hosts ?? HOSTS;
+  const reached = new Set<number>();
+  const rows = hosts.map((host): HostCoverage => {
+    const selections = {} as Record<EngineId, number | null>;
+    for (const id of engines) {
+      const position = ENGINES[id].pick(compact, host.platform, {
+        implicit: true,
+        preferGzip: opts.preferGzip,
+      });
+      selections[id] = position;
+      if (position !== null) reached.add(position);
+    }
+    const picks = engines.map((id) => selections[id]);
+    return {
+      host: host.id,
+      label: host.label,
+      platform: formatPlatform(host.platform, { all: true }),
+      selections,
+      agree: picks.every((p) => p === picks[0]),
+    };
+  });
+  const firstOfPlatform = new Map<string, IndexEntry>();
+  for (const entry of view.entries) {
+    if (!entry.attestation && !firstOfPlatform.has(normalizedKey(entry)))
+      firstOfPlatform.set(normalizedKey(entry), entry);
+  }
+  const positionOfDigest = positionsByDigest(view);
+  return {
+    engines,
+    hosts: rows,
+    unserved: rows.filter((row) => engines.every((id) => row.selections[id] === null)).map((row) => row.host),
+    disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
+    unreachable: view.entries
+      .filter((entry) => !entry.attestation && !reached.has(entry.position))
+      .map((entry) => explainUnreached(entry, firstOfPlatform)),
+    attestations: view.entries
+      .filter((entry) => entry.attestation)
+      .map((entry) => ({
+        position: entry.position,
+        digest: entry.describes,
+        describes: entry.describes === null ? null : (positionOfDigest.get(entry.describes) ?? null),
+      })),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * containerd's `client.Pull` pipeline around a matcher: `FilterPlatforms` keeps entries without a platform and
+ * entries that match; `LimitManifests(…, 1)` stable-sorts by the matcher's `Less`, entries without a platform
+ * last, and keeps the first. Shared by the containerd, containerd-strict and docker engines.
+ */
+import { containerdMatcher, type ContainerdMode } from "../containerd-match.js";
+import { normalizePlatform } from "../normalize.js";
+import type { Platform } from "../types.js";
+import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
+import { byPlatform, memoize, type Judge, type Verdict } from "./engine.js";
+
+const PLATFORMLESS_KEY = [Number.POSITIVE_INFINITY];
+
+/**
+ * containerd's `DefaultSpec()` on a machine: its OS and architecture, a CPU variant only on arm (arm64 is always
+ * plain v8: containerd detects no v8.x or v9), never an amd64 level, and on Windows `major.minor.build`.
+ */
+export function containerdDefaultSpec(machine: Platform): Platform {
+  const normalized = normalizePlatform(machine);
+  const spec: Platform = { os: normalized.os, architecture: normalized.architecture };
+  if (normalized.architecture === "arm64") spec.variant = "v8";
+  if (normalized.architecture === "arm" && normalized.variant) spec.variant = normalized.variant;
+  const version = parseWindowsVersion(machine["os.version"]);
+  if (normalized.os === "windows" && version)
+    spec["os.version"] = `${version.major}.${version.minor}.${version.build}`;
+  return spec;
+}
+
+/** Which matcher containerd's `Default()` is on the machine's OS. */
+export function defaultMode(machine: Platform): ContainerdMode {
+  const os = normalizePlatform(machine).os;
+  if (os === "windows") return "windows-default";
+  return os === "darwin" || os === "freebsd" ? "with-linux-default" : "only";
+}
+
+/** The pull pipeline as a judge; `note` lets an engine add a clause about where its client differs. */
+export function containerdPullJudge(
+  host: Platform,
+  mode: ContainerdMode,
+  note: (candidate: Platform, verdict: Verdict) => string = () => "",
+): Judge {
+  const matcher = containerdMatcher(host, mode);
+  const verdict = memoize(byPlatform, (entry): Verdict => {
+    if (!entry.platform) {
+      return {
+        matches: true,
+        why: "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
+        key: PLATFORMLESS_KEY,
+      };
+    }
+    const explained = matcher.explain(entry.platform);
+    const result: Verdict = {
+      matches: explained.matches,
+      why: explained.why,
+      key: [explained.step, -explained.featureCount],
+    };
+    return { ...result, why: result.why + note(entry.platform, result) };
+  });
+  if (mode !== "windows-default") return { verdict };
+  return {
+    verdict,
+    order(a, b) {
+      if (!a.platform || !b.platform) return (a.platform ? 0 : 1) - (b.platform ? 0 : 1);
+      return compareOsVersionStringsDescending(a.platform["os.version"], b.platform["os.version"]);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * `ggcr`: go-containerregistry's `remote` index resolution (crane, ko): the first entry in index order that
+ * matches wins, with no ranking and no normalization. OS and architecture must be equal; variant and os.version
+ * only if requested; the requested os.features must all appear on the entry (the reverse of containerd). An
+ * entry without a platform counts as linux/amd64.
+ */
+import { formatPlatform } from "../format.js";
+import { normalizeArch, normalizePlatform } from "../normalize.js";
+import type { Platform } from "../types.js";
+import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
+
+const ASSUMED_PLATFORM: Platform = { os: "linux", architecture: "amd64" };
+
+/**
+ * What one passes to `crane --platform` for a machine: OS and architecture, plus the variant only for 32-bit
+ * arm, where the baseline is not what people run (crane itself, without --platform, always asks for linux/amd64).
+ */
+function craneRequest(machine: Platform): Platform {
+  const n = normalizePlatform(machine);
+  const request: Platform = { os: n.os, architecture: n.architecture };
+  if (n.architecture === "arm" && n.variant) request.variant = n.variant;
+  return request;
+}
+
+function decide(host: Platform, candidate: Platform): Verdict {
+  const text = formatPlatform(candidate) || "an empty platform";
+  const no = (why: string): Verdict => ({ matches: false, why: `${text}: ${why}` });
+  if (candidate.os !== host.os) return no(`ggcr needs OS ${JSON.stringify(host.os)} exactly`);
+  if (candidate.architecture !== host.architecture) {
+    const [arch] = normalizeArch(candidate.architecture, "");
+    const [hostArch] = normalizeArch(host.architecture, "");
+    if (arch === hostArch) {
+      return no(
+        `ggcr compares names exactly, and ${JSON.stringify(candidate.architecture)} is not ${JSON.stringify(host.architecture)}`,
+      );
+    }
+    if (arch === "386" && hostArch === "amd64") return no("ggcr never falls back from amd64 to 386");
+    if (arch === "arm" && hostArch === "arm64") return no("ggcr never falls back from arm64 to 32-bit arm");
+    return no(`built for ${candidate.architecture}, the request is ${host.architecture}`);
+  }
+  if (host.variant && candidate.variant !== host.variant) {
+    return no(
+      `the request names variant ${host.variant}, which ggcr needs exactly (the entry has ${candidate.variant ? candidate.variant : "none"}; there is no fallback to lower variants)`,
+    );
+  }
+  if (host["os.version"] && candidate["os.version"] !== host["os.version"]) {
+    return no(
+      `the request names os.version ${host["os.version"]}, which ggcr needs exactly (the entry has ${candidate["os.version"] ?? "none"}; there is no Windows build window)`,
+    );
+  }
+  const missing = (host["os.features"] ?? []).filter((f) => !(candidate["os.features"] ?? []).includes(f));
+  if (missing.length > 0) {
+    return no(
+      `the requested os.features [${missing.join(", ")}] must all appear on the entry (ggcr checks request ⊆ entry)`,
+    );
+  }
+  const wildcard =
+    !host.variant && candidate.variant
+      ? `; the request names no variant, so ggcr takes ${candidate.variant} without checking the CPU supports it`
+      : "";
+  const version =
+    !host["os.version"] && candidate["os.version"]
+      ? `; os.version ${candidate["os.version"]} is not checked`
+      : "";
+  return { matches: true, why: `${text} has the requested OS and architecture${wildcard}${version}` };
+}
+
+function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
+  if (candidate) return decide(host, candidate);
+  const assumed = decide(host, ASSUMED_PLATFORM);
+  return {
+    matches: assumed.matches,
+    why: assumed.matches
+      ? "entry without a platform: ggcr assumes linux/amd64, which is what was requested"
+      : `entry without a platform: ggcr assumes linux/amd64, not ${formatPlatform(host)}`,
+  };
+}
+
+export const ggcrEngine = defineEngine({
+  id: "ggcr",
+  emulates: "go-containerregistry remote / crane (first match in index order)",
+  request: craneRequest,
+  match: (host, candidate) => decide(host, candidate).matches,
+  compare: (host, a, b) => Number(!decide(host, a).matches) - Number(!decide(host, b).matches),
+  judge: (_view, host, opts) => {
+    const request = opts.implicit ? craneRequest(host) : host;
+    // No ranking: every match is as good as any other, so index order alone decides.
+    return {
+      verdict: memoize(byPlatform, (entry) => matchWithDefault(request, entry.platform)),
+      order: () => 0,
+    };
+  },
+});

@@ -1,0 +1,107 @@
+/**
+ * Windows container compatibility as containerd/platforms v1.0.0-rc.5 decides it (`platform_windows_compat.go`):
+ * a host below Windows Server 2022 runs only its own build; from 2022 on, a host runs every build from the
+ * LTSC floor up to its own, never a newer one. The revision (4th part) never matters here.
+ */
+
+export type WindowsVersion = { major: number; minor: number; build: number };
+
+/** Long-term servicing builds whose containers later hosts keep running (stable ABI), ascending. */
+export const WINDOWS_LTSC_BUILDS: ReadonlyArray<{ build: number; name: string }> = [
+  { build: 20348, name: "Windows Server 2022" },
+  { build: 26100, name: "Windows Server 2025" },
+];
+/** The first build with the stable ABI; below it, host and container builds must be equal. */
+export const FIRST_STABLE_ABI_BUILD = 20348;
+
+/** Well-known builds, for explanations. */
+const BUILD_NAMES: ReadonlyMap<number, string> = new Map([
+  [17763, "Windows Server 2019"],
+  [20348, "Windows Server 2022"],
+  [26100, "Windows Server 2025"],
+]);
+
+export function windowsBuildName(build: number): string {
+  const name = BUILD_NAMES.get(build);
+  return name ? `${build} (${name})` : String(build);
+}
+
+function parseUint(text: string, max: number): number | null {
+  if (!/^[0-9]+$/.test(text)) return null;
+  const value = Number(text);
+  return value <= max ? value : null;
+}
+
+/**
+ * containerd's `getWindowsOSVersion`: `major.minor.build[.anything]`, with major and minor in 0..255 and build
+ * in 0..65535. Anything else gives null (containerd's zero version).
+ */
+export function parseWindowsVersion(text: string | undefined): WindowsVersion | null {
+  if (!text) return null;
+  const [major, minor, build] = text.split(".");
+  if (build === undefined) return null;
+  const parsed = {
+    major: parseUint(major ?? "", 255),
+    minor: parseUint(minor ?? "", 255),
+    build: parseUint(build, 65535),
+  };
+  if (parsed.major === null || parsed.minor === null || parsed.build === null) return null;
+  return { major: parsed.major, minor: parsed.minor, build: parsed.build };
+}
+
+/** The builds a host accepts, [floor, host build]; for hosts below 20348 the window is the host build alone. */
+export function windowsBuildWindow(host: WindowsVersion): { floor: number; ceiling: number } {
+  if (host.build < FIRST_STABLE_ABI_BUILD) return { floor: host.build, ceiling: host.build };
+  // rc.5: the LTSC before the largest LTSC at or below the host, or the first LTSC itself.
+  let index = 0;
+  WINDOWS_LTSC_BUILDS.forEach((ltsc, i) => {
+    if (host.build >= ltsc.build) index = i;
+  });
+  const floor = WINDOWS_LTSC_BUILDS[Math.max(0, index - 1)]?.build ?? FIRST_STABLE_ABI_BUILD;
+  return { floor, ceiling: host.build };
+}
+
+export type WindowsVersionVerdict = { ok: true; why: string } | { ok: false; why: string };
+
+/**
+ * containerd's Windows os.version check for a candidate on a host. An unparsable host version or an empty
+ * candidate version means "don't care"; a non-empty candidate version that does not parse is read as 0.0.0.
+ */
+export function checkWindowsVersion(
+  hostVersion: string | undefined,
+  candidateVersion: string | undefined,
+): WindowsVersionVerdict {
+  const host = parseWindowsVersion(hostVersion);
+  if (!host) return { ok: true, why: "the host gives no usable os.version, so every build is accepted" };
+  if (!candidateVersion)
+    return { ok: true, why: "the entry gives no os.version, so it is accepted on any build" };
+  const candidate = parseWindowsVersion(candidateVersion) ?? { major: 0, minor: 0, build: 0 };
+  if (candidate.major !== host.major || candidate.minor !== host.minor) {
+    return {
+      ok: false,
+      why: `os.version ${candidateVersion} is Windows ${candidate.major}.${candidate.minor}, the host is ${host.major}.${host.minor}`,
+    };
+  }
+  const { floor, ceiling } = windowsBuildWindow(host);
+  if (candidate.build >= floor && candidate.build <= ceiling) {
+    return {
+      ok: true,
+      why:
+        floor === ceiling
+          ? `build ${windowsBuildName(candidate.build)} equals the host build`
+          : `build ${windowsBuildName(candidate.build)} is within the host's window ${floor}–${ceiling}`,
+    };
+  }
+  const window =
+    floor === ceiling
+      ? `a host below ${FIRST_STABLE_ABI_BUILD} runs only its own build ${windowsBuildName(host.build)}`
+      : `the host runs builds ${floor}–${ceiling} (${candidate.build > ceiling ? "never a newer build than its own" : "from the LTSC floor up"})`;
+  return { ok: false, why: `build ${windowsBuildName(candidate.build)} cannot run there: ${window}` };
+}
+
+/** containerd's Windows Default() ranking of two matches: os.version compared as strings, descending. */
+export function compareOsVersionStringsDescending(a: string | undefined, b: string | undefined): number {
+  const left = a ?? "";
+  const right = b ?? "";
+  return left === right ? 0 : left > right ? -1 : 1;
+}

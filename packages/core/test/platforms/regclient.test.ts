@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { comparePlatforms, matchPlatform, selectManifest } from "../../src/index.js";
+import { index, platform as p } from "./fixtures.js";
+
+const regclient = { engine: "regclient" } as const;
+
+describe("regclient: Compatible", () => {
+  it.each<[string, string, boolean]>([
+    ["linux/amd64/v3", "linux/amd64/v2", true],
+    ["linux/amd64/v3", "linux/amd64", true],
+    ["linux/amd64/v3", "linux/amd64/v4", false],
+    ["linux/amd64", "linux/amd64/v1", true],
+    ["linux/amd64", "linux/amd64/v2", false],
+    ["linux/amd64", "linux/386", false],
+    ["linux/arm64", "linux/arm/v7", false],
+    ["linux/arm64", "linux/arm64/v8.2", true],
+    ["linux/arm64", "linux/aarch64", true],
+    ["linux/arm/v7", "linux/arm/v6", true],
+    ["linux/arm/v7", "linux/arm", true],
+    ["linux/arm/v7", "linux/arm/v8", false],
+    ["linux/arm/v6", "linux/arm", false],
+    ["linux/amd64", "darwin/amd64", false],
+    ["darwin/arm64", "linux/arm64", true],
+    ["windows/amd64", "linux/amd64", true],
+  ])("%s accepts %s: %s", (host, target, expected) => {
+    expect(matchPlatform("regclient", p(host), p(target))).toBe(expected);
+  });
+
+  it("on Windows, needs major.minor.build equal and an os.version on the entry when the host has one", () => {
+    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
+    expect(matchPlatform("regclient", host, p("windows/amd64", { "os.version": "10.0.20348.1" }))).toBe(true);
+    expect(matchPlatform("regclient", host, p("windows/amd64", { "os.version": "10.0.17763.1" }))).toBe(
+      false,
+    );
+    expect(matchPlatform("regclient", host, p("windows/amd64"))).toBe(false);
+    expect(
+      matchPlatform("regclient", p("windows/amd64"), p("windows/amd64", { "os.version": "10.0.17763.1" })),
+    ).toBe(true);
+  });
+
+  it("needs equal os.version and os.features on other OSes", () => {
+    const host = p("freebsd/amd64", { "os.version": "14.1" });
+    expect(matchPlatform("regclient", host, p("freebsd/amd64"))).toBe(true);
+    const solaris = p("solaris/amd64", { "os.features": ["a"] });
+    expect(matchPlatform("regclient", solaris, p("solaris/amd64"))).toBe(false);
+    expect(matchPlatform("regclient", solaris, p("solaris/amd64", { "os.features": ["a"] }))).toBe(true);
+  });
+});
+
+describe("regclient: Better ordering and DescriptorListSearch", () => {
+  it("prefers the exact variant, then the higher one", () => {
+    const host = p("linux/amd64/v3");
+    expect(
+      selectManifest(index([p("linux/amd64"), p("linux/amd64/v2"), p("linux/amd64/v3")]), host, regclient)
+        .selected,
+    ).toBe(2);
+    expect(selectManifest(index([p("linux/amd64"), p("linux/amd64/v2")]), host, regclient).selected).toBe(1);
+    expect(comparePlatforms("regclient", host, p("linux/amd64/v2"), p("linux/amd64/v3"))).toBe(1);
+    expect(comparePlatforms("regclient", p("linux/arm/v7"), p("linux/arm/v5"), p("linux/arm/v6"))).toBe(1);
+  });
+
+  it("prefers the host's OS before anything else (a Windows host takes Windows over Linux)", () => {
+    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
+    const entries = index([p("linux/amd64"), p("windows/amd64", { "os.version": "10.0.20348.100" })]);
+    expect(selectManifest(entries, host, regclient).selected).toBe(1);
+  });
+
+  it("prefers the exact os.version, then the higher one", () => {
+    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
+    const v = (version: string) => p("windows/amd64", { "os.version": version });
+    expect(selectManifest(index([v("10.0.20348.9"), v("10.0.20348.10")]), host, regclient).selected).toBe(1);
+    expect(
+      selectManifest(index([v("10.0.20348.9999"), v("10.0.20348.3207")]), host, regclient).selected,
+    ).toBe(1);
+  });
+
+  it("keeps the earlier of two equally good entries and skips entries without a platform", () => {
+    const selection = selectManifest(
+      index([null, p("linux/arm64/v8"), p("linux/arm64")]),
+      p("linux/arm64"),
+      regclient,
+    );
+    expect(selection.selected).toBe(1);
+    expect(selection.candidates[0]?.reason).toBe("entry without a platform: regclient skips it");
+    expect(selection.candidates[0]?.matches).toBe(false);
+  });
+
+  it("asks for the CPU's amd64 level on a machine", () => {
+    const entries = index([p("linux/amd64"), p("linux/amd64/v3")]);
+    expect(selectManifest(entries, p("linux/amd64/v3"), { ...regclient, implicit: true }).selected).toBe(1);
+  });
+});

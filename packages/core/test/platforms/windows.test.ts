@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { matchPlatform, selectManifest } from "../../src/index.js";
+import { parseWindowsVersion, windowsBuildWindow } from "../../src/platforms/windows.js";
+import { index, platform as p } from "./fixtures.js";
+
+const windows = (version?: string) => p("windows/amd64", version ? { "os.version": version } : {});
+
+describe("Windows os.version in containerd (rc.5)", () => {
+  it.each<[string, string, boolean]>([
+    // Hosts below 20348 need the same build; the revision never matters.
+    ["10.0.17763.6893", "10.0.17763.1", true],
+    ["10.0.17763.6893", "10.0.17763", true],
+    ["10.0.17763.6893", "10.0.20348.1", false],
+    ["10.0.17763.6893", "10.0.14393.1", false],
+    // From 20348 on: [20348, host build], never newer.
+    ["10.0.20348.3207", "10.0.20348.1", true],
+    ["10.0.20348.3207", "10.0.17763.1", false],
+    ["10.0.20348.3207", "10.0.26100.1", false],
+    ["10.0.26100.3194", "10.0.20348.1", true],
+    ["10.0.26100.3194", "10.0.22621.1", true],
+    ["10.0.26100.3194", "10.0.26100.9999", true],
+    ["10.0.26100.3194", "10.0.17763.1", false],
+    ["10.0.26100.3194", "10.0.26200.1", false],
+    // Past the latest LTSC the floor stays 20348 (rc.4 would have refused WS2022 here).
+    ["10.0.26200.1", "10.0.20348.1", true],
+    // major.minor must be equal; an unparsable candidate version is 0.0.0.
+    ["10.0.20348.1", "6.3.20348.1", false],
+    ["10.0.20348.1", "banana", false],
+    ["10.0.20348.1", "10.0", false],
+  ])("host %s, image %s → %s", (host, image, expected) => {
+    expect(matchPlatform("containerd", windows(host), windows(image))).toBe(expected);
+    expect(matchPlatform("containerd-strict", windows(host), windows(image))).toBe(expected);
+  });
+
+  it("treats an empty image version or an unusable host version as don't care", () => {
+    expect(matchPlatform("containerd", windows("10.0.17763.1"), windows())).toBe(true);
+    expect(matchPlatform("containerd", windows(), windows("10.0.17763.1"))).toBe(true);
+    expect(matchPlatform("containerd", windows("10.0"), windows("10.0.99999.1"))).toBe(true);
+  });
+
+  it("parses major.minor.build with containerd's integer widths", () => {
+    expect(parseWindowsVersion("10.0.17763.1")).toEqual({ major: 10, minor: 0, build: 17763 });
+    expect(parseWindowsVersion("10.0.70000")).toBeNull();
+    expect(parseWindowsVersion("256.0.1")).toBeNull();
+    expect(windowsBuildWindow({ major: 10, minor: 0, build: 17763 })).toEqual({
+      floor: 17763,
+      ceiling: 17763,
+    });
+    expect(windowsBuildWindow({ major: 10, minor: 0, build: 26100 })).toEqual({
+      floor: 20348,
+      ceiling: 26100,
+    });
+  });
+
+  it("explains a refused build with the host's window", () => {
+    const selection = selectManifest(index([windows("10.0.17763.1")]), windows("10.0.26100.3194"));
+    expect(selection.candidates[0]?.reason).toMatch(
+      /17763 \(Windows Server 2019\) cannot run there: the host runs builds 20348–26100/,
+    );
+  });
+
+  it("Only never ranks by revision: the first of two matching builds wins", () => {
+    const entries = index([windows("10.0.17763.10"), windows("10.0.17763.9")]);
+    expect(selectManifest(entries, windows("10.0.17763.6893")).selected).toBe(0);
+  });
+
+  it("Default() on Windows ranks os.version as strings, descending (…17763.9 above …17763.10), without 386", () => {
+    const entries = index([p("windows/386"), windows("10.0.17763.10"), windows("10.0.17763.9")]);
+    const selection = selectManifest(entries, windows("10.0.17763.6893"), { implicit: true });
+    expect(selection.selected).toBe(2);
+    expect(selection.candidates.map((c) => c.rank)).toEqual([null, 2, 1]);
+    expect(selectManifest(entries, windows("10.0.17763.6893")).candidates[0]?.rank).toBe(3);
+  });
+});
