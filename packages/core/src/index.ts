@@ -57,5 +57,10 @@ export { normalizePlatform } from "./platforms/normalize.js";
 export { formatPlatform } from "./platforms/format.js";
 export { matchPlatform, comparePlatforms, selectManifest } from "./platforms/select.js";
 export { HOSTS, findHost, type Host } from "./platforms/hosts.js";
-export { analyzeCoverage, type Coverage, type CoverageOptions, type HostCoverage } from "./platforms/coverage.js";
+export {
+  analyzeCoverage,
+  type Coverage,
+  type CoverageOptions,
+  type HostCoverage,
+} from "./platforms/coverage.js";
 export { ENGINES } from "./platforms/engines/index.js";
