@@ -9,11 +9,13 @@ import { limitRules } from "./limit/index.js";
 import { mediaTypeRules } from "./media-type/index.js";
 import { platformRules } from "./platform/index.js";
 import { annotationRules } from "./annotation/index.js";
+import { ociManifestRules } from "./oci-manifest/index.js";
 import { crossDocumentRules } from "./cross-document/index.js";
 import { dockerConfigRules } from "./docker-config/index.js";
 import { dockerListRules } from "./docker-list/index.js";
 import { dockerManifestRules } from "./docker-manifest/index.js";
 import { ociConfigRules } from "./oci-config/index.js";
+import { ociLayoutRules } from "./oci-layout/index.js";
 import { schema1Rules } from "./schema1/index.js";
 import type { Rule } from "./rule.js";
 import { structureRules } from "./structure/index.js";
@@ -27,7 +29,9 @@ export const RULES: readonly Rule[] = [
   ...structureRules,
   ...platformRules,
   ...annotationRules,
+  ...ociManifestRules,
   ...ociConfigRules,
+  ...ociLayoutRules,
   ...dockerManifestRules,
   ...dockerListRules,
   ...dockerConfigRules,
