@@ -3,13 +3,7 @@
  */
 import { describe, expect, test } from "vitest";
 import type { Kind } from "../src/report.js";
-import {
-  checkSchema,
-  hasSchema,
-  SCHEMA_KINDS,
-  schemaValidators,
-  type SchemaKind,
-} from "../src/schemas/index.js";
+import { checkSchema, hasSchema, SCHEMA_KINDS, schemaValidators } from "../src/schemas/index.js";
 import { SCHEMA_RULES } from "../src/schemas/rule-table.js";
 import { corpus, type CorpusCase } from "./support/corpus.js";
 
@@ -410,8 +404,7 @@ describe("image configs", () => {
 
 describe("compiled validators", () => {
   test("schemaValidators are the bare ajv functions behind checkSchema", () => {
-    const kinds: SchemaKind[] = [...SCHEMA_KINDS];
-    for (const kind of kinds) expect(typeof schemaValidators[kind]).toBe("function");
+    for (const kind of SCHEMA_KINDS) expect(typeof schemaValidators[kind]).toBe("function");
     const validate = schemaValidators["oci-descriptor"];
     expect(validate({ ...descriptor, size: -1 })).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toEqual(["/size"]);

@@ -18,10 +18,10 @@ import {
   type CompiledValidator,
   type SchemaError,
 } from "./generated/validators.js";
-import { hasSchema, type SchemaKind } from "./kinds.js";
+import type { SchemaKind } from "./kinds.js";
 import { FALLBACK_RULES, SCHEMA_RULES } from "./rule-table.js";
 
-export { hasSchema, SCHEMA_KINDS, type SchemaKind } from "./kinds.js";
+export type { SchemaKind } from "./kinds.js";
 export type { CompiledValidator, SchemaError } from "./generated/validators.js";
 
 export type SchemaFinding = {
@@ -47,6 +47,12 @@ export const schemaValidators: Readonly<Record<SchemaKind, CompiledValidator>> =
   "docker-manifest-list": dockerManifestList,
   "docker-config": dockerConfig,
 };
+
+export const SCHEMA_KINDS = Object.keys(schemaValidators) as readonly SchemaKind[];
+
+export function hasSchema(kind: Kind): kind is SchemaKind {
+  return Object.hasOwn(schemaValidators, kind);
+}
 
 /** The key of rule-table.ts for an error: its schema location, plus the member name for `required`. */
 export function schemaLocation(error: Pick<SchemaError, "schemaPath" | "keyword" | "params">): string {

@@ -7,6 +7,7 @@
  * exact (`?raw` would decode them as UTF-8, and one case is deliberately not UTF-8). fixtures/rules.json is a copy of
  * shared/spec/rules.json, used to turn expected.json's rule ids into rule keys.
  */
+import type { Kind } from "../../src/report.js";
 import expectedByFile from "../fixtures/upstream/expected.json";
 import catalogue from "../fixtures/rules.json";
 
@@ -17,17 +18,8 @@ declare global {
   }
 }
 
-/** `format` as expected.json writes it: the document kinds, with the Docker list abbreviated. */
-export type CorpusFormat =
-  | "oci-manifest"
-  | "oci-index"
-  | "oci-config"
-  | "oci-descriptor"
-  | "oci-layout-header"
-  | "docker-manifest"
-  | "docker-list"
-  | "docker-config"
-  | "docker-schema1";
+/** `format` as expected.json writes it: a document kind, with the Docker list abbreviated. */
+export type CorpusFormat = Exclude<Kind, "docker-manifest-list" | "oci-layout" | "unknown"> | "docker-list";
 
 export type CorpusExpectation = {
   format: CorpusFormat;
