@@ -10,6 +10,14 @@ import { readDocument } from "../src/documents/document.js";
 import { applyEdits } from "../src/rules/edits.js";
 import { contentMismatches } from "../src/rules/cross-document/content-match.js";
 import type { JsonObject } from "../src/json/node.js";
+import { crossDocumentRules } from "../src/rules/cross-document/index.js";
+import { dockerConfigRules } from "../src/rules/docker-config/index.js";
+import { dockerListRules } from "../src/rules/docker-list/index.js";
+import { dockerManifestRules } from "../src/rules/docker-manifest/index.js";
+import { ociConfigRules } from "../src/rules/oci-config/index.js";
+import { schema1Rules } from "../src/rules/schema1/index.js";
+import { RULES } from "../src/rules/registry.js";
+import catalogue from "./fixtures/rules.json";
 import { corpus } from "./support/corpus.js";
 import { braceAfter, rangeOf, valueAfter } from "./support/locate.js";
 
@@ -330,5 +338,28 @@ describe("xref.layer-count (R74)", () => {
       history: [{ created_by: "a" }, { created_by: "b", empty_layer: true }, { created_by: "c" }],
     });
     expect(findings(validate({ config }).config, "xref.layer-count")).toEqual([]);
+  });
+});
+
+describe("config, Docker, schema 1 and cross-document rules against the catalogue", () => {
+  const groups = [ociConfigRules, dockerManifestRules, dockerListRules, dockerConfigRules, schema1Rules, crossDocumentRules];
+  const rules = groups.flat();
+
+  it("cover R72–R86 and R93–R106 with the catalogue's keys, severities and formats, and are registered", () => {
+    const expected = catalogue
+      .filter((entry) => /^R(7[2-9]|8[0-6]|9[3-9]|10[0-6])$/.test(entry.id))
+      .map((entry) => ({ id: entry.id, key: entry.key, severity: entry.sev, formats: entry.formats.split(" ") }));
+    const actual = rules.map((rule) => ({ id: rule.id, key: rule.key, severity: rule.severity, formats: [...rule.formats] }));
+    expect(actual.sort((a, b) => a.key.localeCompare(b.key))).toEqual(expected.sort((a, b) => a.key.localeCompare(b.key)));
+    for (const rule of rules) expect(RULES).toContain(rule);
+  });
+
+  it("each have a summary, docs in our words and a source", () => {
+    for (const rule of rules) {
+      expect(rule.summary.length, rule.key).toBeGreaterThan(10);
+      expect(rule.docs.length, rule.key).toBeGreaterThan(rule.summary.length);
+      expect(rule.source.length, rule.key).toBeGreaterThan(10);
+      expect(rule.kinds.length, rule.key).toBeGreaterThan(0);
+    }
   });
 });
