@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerDigest } from "./commands/digest.js";
+import { registerIndex } from "./commands/index.js";
 import { registerInspect } from "./commands/inspect.js";
 import { EXIT, UsageError } from "./io/exit.js";
 
@@ -15,6 +16,7 @@ const program = new Command("ocilens")
 
 registerDigest(program);
 registerInspect(program);
+registerIndex(program);
 
 try {
   await program.parseAsync(process.argv);
