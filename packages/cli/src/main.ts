@@ -6,6 +6,9 @@ import { Command, CommanderError } from "commander";
 import { registerDigest } from "./commands/digest.js";
 import { registerIndex } from "./commands/index.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerMatrix } from "./commands/matrix.js";
+import { registerPlatform } from "./commands/platform.js";
+import { registerSelect } from "./commands/select.js";
 import { EXIT, UsageError } from "./io/exit.js";
 
 const program = new Command("ocilens")
@@ -16,6 +19,9 @@ const program = new Command("ocilens")
 
 registerDigest(program);
 registerInspect(program);
+registerPlatform(program);
+registerSelect(program);
+registerMatrix(program);
 registerIndex(program);
 
 try {
