@@ -2,12 +2,13 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["src/main.ts"],
+  // The hashing worker is its own tiny bundle so that worker threads start in milliseconds.
+  entryPoints: { ocilens: "src/main.ts", "hash-worker": "src/hashing/worker.ts" },
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  outfile: "dist/ocilens.js",
+  outdir: "dist",
   // CommonJS dependencies (commander) call require() for Node built-ins; give the ESM bundle a real one.
   banner: {
     js: 'import { createRequire as __ocilensRequire } from "node:module"; const require = __ocilensRequire(import.meta.url);',

@@ -9,6 +9,7 @@ import { registerInspect } from "./commands/inspect.js";
 import { registerMatrix } from "./commands/matrix.js";
 import { registerPlatform } from "./commands/platform.js";
 import { registerSelect } from "./commands/select.js";
+import { registerValidate } from "./commands/validate.js";
 import { EXIT, UsageError } from "./io/exit.js";
 
 const program = new Command("ocilens")
@@ -17,6 +18,7 @@ const program = new Command("ocilens")
   .showHelpAfterError()
   .exitOverride();
 
+registerValidate(program);
 registerDigest(program);
 registerInspect(program);
 registerPlatform(program);

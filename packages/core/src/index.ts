@@ -64,3 +64,17 @@ export {
   type HostCoverage,
 } from "./platforms/coverage.js";
 export { ENGINES } from "./platforms/engines/index.js";
+export {
+  validateLayout,
+  type LayoutFileReport,
+  type LayoutOptions,
+  type LayoutReport,
+} from "./layout/validate-layout.js";
+export { verifyBlobs, type BlobCheck, type BlobStatus } from "./layout/verify-blobs.js";
+export type {
+  BlobDigest,
+  LayoutEntry,
+  LayoutListing,
+  LayoutReader,
+  RefusedEntry,
+} from "./layout/reader.js";

@@ -16,6 +16,7 @@ import { dockerListRules } from "./docker-list/index.js";
 import { dockerManifestRules } from "./docker-manifest/index.js";
 import { ociConfigRules } from "./oci-config/index.js";
 import { ociLayoutRules } from "./oci-layout/index.js";
+import { ociLayoutRules } from "./oci-layout/index.js";
 import { schema1Rules } from "./schema1/index.js";
 import type { Rule } from "./rule.js";
 import { structureRules } from "./structure/index.js";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...annotationRules,
   ...ociManifestRules,
   ...ociConfigRules,
+  ...ociLayoutRules,
   ...ociLayoutRules,
   ...dockerManifestRules,
   ...dockerListRules,

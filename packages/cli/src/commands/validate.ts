@@ -1,0 +1,101 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import { KINDS, type Expectation } from "@ocilens/core";
+import { resolveSettings, type RunFlags } from "../config/settings.js";
+import { findGitRoot } from "../config/git-root.js";
+import { HashPool } from "../hashing/pool.js";
+import { showHashProgress } from "../hashing/progress.js";
+import { EXIT, UsageError } from "../io/exit.js";
+import { useColor } from "../output/color.js";
+import { OUTPUT_FORMATS, writeReport, type OutputFormat } from "../output/index.js";
+import { cliReport, describeSummary, failsRun } from "../output/report.js";
+import { collectSources } from "../sources/collect.js";
+import { validateSources } from "../sources/validate-sources.js";
+
+type ValidateOptions = RunFlags & { expect?: string; format: OutputFormat; color?: boolean };
+
+const MEDIA_TYPE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$/;
+
+export function registerValidate(program: Command): void {
+  program
+    .command("validate")
+    .description(
+      "validate manifests, indexes, configs and OCI image layouts (files, globs, folders, .tar archives, - for stdin)",
+    )
+    .argument("[paths...]", "what to validate; - reads standard input", ["-"])
+    .option(
+      "-e, --expect <kind>",
+      `what the documents are meant to be: a kind (${KINDS.join(", ")}) or a media type`,
+    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("text"))
+    .option("--strict", "fail on warnings too (same as --fail-level warning)")
+    .addOption(
+      new Option("--fail-level <severity>", "lowest severity that fails the run").choices([
+        "error",
+        "warning",
+        "info",
+      ]),
+    )
+    .option(
+      "-c, --config <file>",
+      "configuration file (default: the nearest ocilens.config.json up to the git root)",
+    )
+    .option("-r, --rule <key=setting>", "set a rule to off|error|warning|info (repeatable)", collect, [])
+    .option("--max-size <bytes>", "largest input read, in bytes (default 67108864)")
+    .option("--color", "colour the text output (default: only on a terminal)")
+    .option("--no-color", "never colour the output (NO_COLOR does the same)")
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const cwd = process.cwd();
+      const settings = resolveSettings(options, cwd);
+      const expect = checkExpectation(options.expect);
+      const pool = new HashPool();
+      const stopProgress = showHashProgress(pool);
+      try {
+        const { sources, unmatched } = await collectSources(paths, {
+          cwd,
+          maxSize: settings.maxSize,
+          pool,
+          stdin: process.stdin,
+        });
+        const color = useColor(options.color, process.stdout);
+        const { files, texts } = await validateSources(sources, {
+          expect,
+          rules: settings.rules,
+          maxSize: settings.maxSize,
+          wantSources: options.format === "text",
+        });
+        stopProgress();
+        const report = cliReport(files);
+        writeReport(options.format, report, {
+          color,
+          cwd,
+          root: findGitRoot(cwd) ?? cwd,
+          failLevel: settings.failLevel,
+          sources: texts,
+        });
+        for (const pattern of unmatched) process.stderr.write(`ocilens: nothing matched ${pattern}\n`);
+        if (options.format === "text") process.stderr.write(`${describeSummary(report.summary)}\n`);
+        process.exitCode = exitCode(
+          failsRun(report, settings.failLevel),
+          unmatched.length > 0 || files.length === 0,
+        );
+      } finally {
+        stopProgress();
+        await pool.close();
+      }
+    });
+}
+
+function exitCode(failed: boolean, nothingMatched: boolean): number {
+  return failed || nothingMatched ? EXIT.findings : EXIT.ok;
+}
+
+function checkExpectation(expect: string | undefined): Expectation | undefined {
+  if (expect === undefined) return undefined;
+  if ((KINDS as readonly string[]).includes(expect) || MEDIA_TYPE.test(expect)) return expect;
+  throw new UsageError(`--expect: "${expect}" is neither a kind (${KINDS.join(", ")}) nor a media type`);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
