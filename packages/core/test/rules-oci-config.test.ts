@@ -133,7 +133,7 @@ describe("oc.created (R81)", () => {
   it("accepts RFC 3339 date-times with fractions, offsets and a leap day, and null", () => {
     const text = config({
       created: "2015-10-31T22:22:56.015925234Z",
-      history: [{ created: "2016-02-29T23:59:60+05:30" }, { created: null }],
+      history: [{ created: "2016-02-29T23:59:59+05:30" }, { created: null }],
       rootfs: { type: "layers", diff_ids: [DIFF_ID, DIFF_ID] },
     });
     expect(findings(text, "oc.created")).toEqual([]);
@@ -151,6 +151,20 @@ describe("oc.created (R81)", () => {
       ["/history/1/created", valueAfter(text, '"created": ', "5")],
     ]);
     expect(found.every((d) => d.severity === "error")).toBe(true);
+  });
+});
+
+describe("oc.created (R81): spellings RFC 3339 allows and Go refuses", () => {
+  it("warns, without failing the document, on a leap second and a lower-case t", () => {
+    const text = config({ created: "2016-12-31T23:59:60Z", history: [{ created: "2016-12-31t23:59:59Z" }] });
+    const report = validateDocument(text, { expect: "oci-config" });
+    const found = report.diagnostics.filter((d) => d.rule === "oc.created");
+    expect(found.map((d) => [d.pointer, d.severity, d.range])).toEqual([
+      ["/created", "warning", rangeOf(text, '"2016-12-31T23:59:60Z"')],
+      ["/history/0/created", "warning", rangeOf(text, '"2016-12-31t23:59:59Z"')],
+    ]);
+    expect(found[0]!.message).toContain("Go's time parser");
+    expect(report.valid).toBe(true);
   });
 });
 

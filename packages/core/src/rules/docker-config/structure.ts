@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { getMember, isObject } from "../../json/access.js";
-import { describeCreated, invalidCreatedDates } from "../oci-config/created-dates.js";
+import { createdDateFindings } from "../oci-config/created-dates.js";
 
 export const dockerConfigStructureRule: Rule = {
   id: "R103",
@@ -27,7 +27,6 @@ export const dockerConfigStructureRule: Rule = {
           'Docker image configs use `rootfs.type` "layers"; other values are not understood by runtimes.',
       });
     }
-    for (const value of invalidCreatedDates(root))
-      context.report({ node: value, message: `${describeCreated(value)}.` });
+    for (const finding of createdDateFindings(root)) context.report(finding);
   },
 };
