@@ -417,3 +417,36 @@ describe("compiled validators", () => {
     expect(Object.values(SCHEMA_RULES).filter((entry) => !keys.has(entry.rule))).toEqual([]);
   });
 });
+
+describe("patterns on long near-miss inputs (each must stay linear; a backtracking blow-up would hang here)", () => {
+  const long = "a".repeat(100_000);
+  test("digest, media type, base64, URI, date-time and Env", () => {
+    expect(pairs("oci-descriptor", { ...descriptor, digest: `${long}!` })).toEqual([
+      ["digest.grammar", "/digest"],
+    ]);
+    expect(pairs("oci-descriptor", { ...descriptor, digest: `sha256:${long}!` })).toEqual([
+      ["digest.grammar", "/digest"],
+    ]);
+    expect(pairs("oci-descriptor", { ...descriptor, mediaType: `${long}/x` })).toEqual([
+      ["mediatype.syntax", "/mediaType"],
+    ]);
+    expect(pairs("oci-descriptor", { ...descriptor, data: `${"AAAA".repeat(25_000)}A=` })).toEqual([
+      ["desc.data-base64", "/data"],
+    ]);
+    const uris = [
+      `http://${long} `,
+      `http://x/${"a/".repeat(50_000)} `,
+      `x:${"%41".repeat(30_000)}%4`,
+      `http://${long}@@`,
+    ];
+    expect(pairs("oci-descriptor", { ...descriptor, urls: uris })).toEqual(
+      uris.map((_, i) => ["desc.urls-uri", `/urls/${i}`]),
+    );
+    expect(pairs("oci-config", config({ created: `2015-10-31T22:22:56.${"1".repeat(100_000)}` }))).toEqual([
+      ["oc.created", "/created"],
+    ]);
+    expect(pairs("oci-config", config({ config: { Env: [long] } }))).toEqual([
+      ["oc.env-format", "/config/Env/0"],
+    ]);
+  });
+});
