@@ -115,6 +115,14 @@ describe("xref.content-digest (R75)", () => {
     expect(findings(validate({ index: fixed, manifest, config }).index, "xref.content-digest")).toEqual([]);
   });
 
+  it("finds the referenced document by a sha512 digest too", () => {
+    const { config, manifest } = image();
+    const sha512 = digestBytesSync(encoder.encode(manifest), "sha512");
+    const text = index(manifest, { digest: sha512, size: 1 });
+    const [finding] = findings(validate({ index: text, manifest, config }).index, "xref.content-digest");
+    expect(finding).toMatchObject({ pointer: "/manifests/0/size", range: valueAfter(text, '"size": ', "1") });
+  });
+
   it("checks a manifest's config descriptor against the config given with it", () => {
     const { config } = image();
     const manifest = pretty({
@@ -342,15 +350,34 @@ describe("xref.layer-count (R74)", () => {
 });
 
 describe("config, Docker, schema 1 and cross-document rules against the catalogue", () => {
-  const groups = [ociConfigRules, dockerManifestRules, dockerListRules, dockerConfigRules, schema1Rules, crossDocumentRules];
+  const groups = [
+    ociConfigRules,
+    dockerManifestRules,
+    dockerListRules,
+    dockerConfigRules,
+    schema1Rules,
+    crossDocumentRules,
+  ];
   const rules = groups.flat();
 
   it("cover R72–R86 and R93–R106 with the catalogue's keys, severities and formats, and are registered", () => {
     const expected = catalogue
       .filter((entry) => /^R(7[2-9]|8[0-6]|9[3-9]|10[0-6])$/.test(entry.id))
-      .map((entry) => ({ id: entry.id, key: entry.key, severity: entry.sev, formats: entry.formats.split(" ") }));
-    const actual = rules.map((rule) => ({ id: rule.id, key: rule.key, severity: rule.severity, formats: [...rule.formats] }));
-    expect(actual.sort((a, b) => a.key.localeCompare(b.key))).toEqual(expected.sort((a, b) => a.key.localeCompare(b.key)));
+      .map((entry) => ({
+        id: entry.id,
+        key: entry.key,
+        severity: entry.sev,
+        formats: entry.formats.split(" "),
+      }));
+    const actual = rules.map((rule) => ({
+      id: rule.id,
+      key: rule.key,
+      severity: rule.severity,
+      formats: [...rule.formats],
+    }));
+    expect(actual.sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+      expected.sort((a, b) => a.key.localeCompare(b.key)),
+    );
     for (const rule of rules) expect(RULES).toContain(rule);
   });
 
