@@ -3,7 +3,7 @@
  * keys it maps them to, with the same severity configuration as rule modules. Where a rule module already
  * reported the same rule at the same pointer, the module's finding is kept (its message says more).
  */
-import { toPlainValue } from "../json/value.js";
+import { toPlainValue } from "../json/access.js";
 import type { DocumentModel } from "../documents/model.js";
 import { findRule } from "../rules/registry.js";
 import { checkSchema } from "../schemas/index.js";
