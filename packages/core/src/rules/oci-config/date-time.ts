@@ -27,3 +27,8 @@ export function judgeDateTime(text: string): DateTimeVerdict {
   if (match[9] !== undefined && (Number(match[9]) > 23 || Number(match[10]) > 59)) return "invalid";
   return second === 60 || match[4] === "t" || match[8] === "z" ? "rejected-by-go" : "valid";
 }
+
+/** True for every RFC 3339 date-time, including the spellings Go refuses. */
+export function isRfc3339DateTime(text: string): boolean {
+  return judgeDateTime(text) !== "invalid";
+}
