@@ -374,12 +374,15 @@ describe("image configs", () => {
     ]);
   });
 
-  test("Labels follow the annotation rules; Env entries are NAME=value", () => {
+  test("Labels values are strings; Env entries are NAME=value on one line, as the reference validator's Go regexp", () => {
     expect(pairs("oci-config", config({ config: { Labels: { a: 1 } } }))).toEqual([
-      ["annot.string-map", "/config/Labels/a"],
+      ["oc.field-types", "/config/Labels/a"],
     ]);
-    expect(pairs("oci-config", config({ config: { Env: ["A=", "B=x=y", "C=line\nbreak", "=x"] } }))).toEqual([
+    expect(
+      pairs("oci-config", config({ config: { Env: ["A=", "B=x=y", "C=tab\tcr\r", "=x", "D=line\nbreak"] } })),
+    ).toEqual([
       ["oc.env-format", "/config/Env/3"],
+      ["oc.env-format", "/config/Env/4"],
     ]);
   });
 

@@ -253,12 +253,14 @@ export const SCHEMA_RULES: Readonly<Record<string, SchemaRule>> = {
   "containerConfig/properties/Entrypoint/items/type": configStringItem,
   "containerConfig/properties/Cmd/type": configStringList,
   "containerConfig/properties/Cmd/items/type": configStringItem,
+  // Labels follow the annotation rules, but the oci-config rule modules report them as oc.field-types;
+  // one key per problem keeps the pipeline from reporting it twice.
   "containerConfig/properties/Labels/type": entry(
-    "annot.string-map",
+    "oc.field-types",
     "`Labels` must be an object whose values are all strings (or null).",
   ),
   "containerConfig/properties/Labels/additionalProperties/type": entry(
-    "annot.string-map",
+    "oc.field-types",
     "Label values must be strings.",
   ),
   "containerConfig/properties/ArgsEscaped/type": entry("oc.field-types", "`ArgsEscaped` must be a boolean."),
