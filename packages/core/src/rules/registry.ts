@@ -10,12 +10,13 @@ import { mediaTypeRules } from "./media-type/index.js";
 import { platformRules } from "./platform/index.js";
 import { annotationRules } from "./annotation/index.js";
 import { ociManifestRules } from "./oci-manifest/index.js";
+import { ociIndexRules } from "./oci-index/index.js";
+import { attestationRules } from "./attestation/index.js";
 import { crossDocumentRules } from "./cross-document/index.js";
 import { dockerConfigRules } from "./docker-config/index.js";
 import { dockerListRules } from "./docker-list/index.js";
 import { dockerManifestRules } from "./docker-manifest/index.js";
 import { ociConfigRules } from "./oci-config/index.js";
-import { ociLayoutRules } from "./oci-layout/index.js";
 import { ociLayoutRules } from "./oci-layout/index.js";
 import { schema1Rules } from "./schema1/index.js";
 import type { Rule } from "./rule.js";
@@ -31,8 +32,9 @@ export const RULES: readonly Rule[] = [
   ...platformRules,
   ...annotationRules,
   ...ociManifestRules,
+  ...ociIndexRules,
+  ...attestationRules,
   ...ociConfigRules,
-  ...ociLayoutRules,
   ...ociLayoutRules,
   ...dockerManifestRules,
   ...dockerListRules,

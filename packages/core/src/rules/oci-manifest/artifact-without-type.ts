@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 import { getMember, isObject, isString, memberOf } from "../../json/access.js";
 import { MEDIA_TYPES } from "../../documents/media-types.js";
-import { isDockerMediaType } from "./layer-media-types.js";
+import { isDockerMediaType } from "./media-type-families.js";
 
 export const artifactWithoutTypeRule: Rule = {
   id: "R62",

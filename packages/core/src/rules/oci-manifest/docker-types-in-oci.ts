@@ -2,7 +2,7 @@ import type { Rule } from "../rule.js";
 import { descriptorsOf } from "../../documents/descriptors.js";
 import { getMember, isString } from "../../json/access.js";
 import { replaceValue } from "../edits.js";
-import { isDockerMediaType, OCI_EQUIVALENT_OF_DOCKER_LAYER } from "./layer-media-types.js";
+import { isDockerMediaType, OCI_EQUIVALENT_OF_DOCKER_LAYER } from "./media-type-families.js";
 
 export const dockerTypesInOciRule: Rule = {
   id: "R59",

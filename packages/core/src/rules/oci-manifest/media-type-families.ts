@@ -1,4 +1,4 @@
-/** Layer media types grouped by what the rules say about them. */
+/** Media types grouped by family (Docker, OCI) and by what the rules say about them. */
 import { MEDIA_TYPES } from "../../documents/media-types.js";
 
 /** Deprecated: SHOULD NOT be produced any more (layer.md § Non-Distributable Layers). */
@@ -17,4 +17,9 @@ export const OCI_EQUIVALENT_OF_DOCKER_LAYER: Readonly<Record<string, string>> = 
 /** Media types of the Docker family (`application/vnd.docker.…`). */
 export function isDockerMediaType(mediaType: string): boolean {
   return mediaType.startsWith("application/vnd.docker.");
+}
+
+/** Media types of the OCI family (`application/vnd.oci.…`). */
+export function isOciMediaType(mediaType: string): boolean {
+  return mediaType.startsWith("application/vnd.oci.");
 }

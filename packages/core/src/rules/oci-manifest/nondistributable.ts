@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 import { descriptorsOf } from "../../documents/descriptors.js";
 import { getMember, isString } from "../../json/access.js";
-import { NONDISTRIBUTABLE_LAYER_TYPES } from "./layer-media-types.js";
+import { NONDISTRIBUTABLE_LAYER_TYPES } from "./media-type-families.js";
 
 export const nondistributableLayerRule: Rule = {
   id: "R58",
