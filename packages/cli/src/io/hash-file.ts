@@ -1,9 +1,8 @@
 /**
- * Streaming file digests for the CLI. Node's OpenSSL-backed hash runs at the hardware's speed (SHA
- * extensions) in constant memory; the core stays pure and only defines the `algorithm:hex` form.
+ * Streaming digests of standard input. Node's OpenSSL-backed hash runs at the hardware's speed (SHA
+ * extensions) in constant memory; files are hashed by the worker pool in hashing/.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import type { DigestAlgorithm } from "@ocilens/core";
 
@@ -17,8 +16,4 @@ export async function digestStream(stream: Readable, algorithm: DigestAlgorithm)
     size += chunk.length;
   }
   return { digest: `${algorithm}:${hash.digest("hex")}`, size };
-}
-
-export function digestFile(path: string, algorithm: DigestAlgorithm): Promise<StreamDigest> {
-  return digestStream(createReadStream(path, { highWaterMark: 1 << 20 }), algorithm);
 }
