@@ -220,6 +220,17 @@ describe("xref.mediatype-match (R72) — H8: CVE-2021-41190", () => {
     expect(finding!.fix).toBeUndefined();
   });
 
+  it("H3: sees an escaped `\\u006danifests` as manifests, and shows how it was written", () => {
+    const child = pretty({
+      schemaVersion: 2,
+      config: describe_("{}", MEDIA_TYPES.ociConfig),
+      layers: [],
+      manifests: [],
+    }).replace('"manifests"', '"\\u006danifests"');
+    const [finding] = findings(validate({ index: index(child), child }).index, "xref.mediatype-match");
+    expect(finding!.message).toContain('"manifests" (written "\\u006danifests")');
+  });
+
   it("reports a document referenced as an index that has layers", () => {
     const child = pretty({ schemaVersion: 2, manifests: [], layers: [] });
     const text = index(child, {}, MEDIA_TYPES.ociIndex);

@@ -1,23 +1,13 @@
 import type { Rule } from "../rule.js";
-import type { JsonObject } from "../../json/node.js";
 import { getMember, isString } from "../../json/access.js";
 import { descriptorsOf } from "../../documents/descriptors.js";
 import { MEDIA_TYPES } from "../../documents/media-types.js";
 import { replaceValue } from "../edits.js";
+import { describeMemberName, membersNamedIgnoringCase } from "../oci-manifest/case-insensitive-members.js";
 import { referencedDocument } from "./referenced.js";
 
 const MANIFEST_TYPES: readonly string[] = [MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
 const INDEX_TYPES: readonly string[] = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList];
-
-/**
- * Members of `object` that a Go decoder would bind to one of `names`: encoding/json matches member names
- * case-insensitively, so `Manifests` is `manifests` to Go-based registries and clients.
- */
-function foldedMembers(object: JsonObject, names: readonly string[]): string[] {
-  return object.members
-    .filter((member) => names.includes(member.name.toLowerCase()))
-    .map((member) => member.rawName);
-}
 
 export const mediaTypeMatchRule: Rule = {
   id: "R72",
@@ -41,8 +31,7 @@ export const mediaTypeMatchRule: Rule = {
       if (descriptor.role !== "manifest" && descriptor.role !== "subject") continue;
       const declared = getMember(descriptor.node, "mediaType");
       const child = referencedDocument(context, descriptor.node);
-      const childRoot = child?.root;
-      if (!isString(declared) || !child || childRoot?.type !== "object") continue;
+      if (!isString(declared) || child?.root?.type !== "object") continue;
       const own = child.mediaType;
       if (own !== null && own !== declared.value) {
         context.report({
@@ -56,15 +45,15 @@ export const mediaTypeMatchRule: Rule = {
         continue;
       }
       const conflicting = MANIFEST_TYPES.includes(declared.value)
-        ? foldedMembers(childRoot, ["manifests"])
+        ? membersNamedIgnoringCase(child, ["manifests"])
         : INDEX_TYPES.includes(declared.value)
-          ? foldedMembers(childRoot, ["config", "layers"])
+          ? membersNamedIgnoringCase(child, ["config", "layers"])
           : [];
       if (conflicting.length === 0) continue;
       const readAs = MANIFEST_TYPES.includes(declared.value) ? "an index" : "a manifest";
       context.report({
         node: declared,
-        message: `Referenced as ${declared.value}, but the document (${child.digest}) has ${conflicting.join(", ")}, so it can also be read as ${readAs} (CVE-2021-41190).`,
+        message: `Referenced as ${declared.value}, but the document (${child.digest}) has ${conflicting.map(describeMemberName).join(", ")}, so it can also be read as ${readAs} (CVE-2021-41190).`,
       });
     }
   },
