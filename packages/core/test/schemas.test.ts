@@ -376,6 +376,9 @@ describe("image configs", () => {
 
   test("Labels values are strings; Env entries are NAME=value on one line, as the reference validator's Go regexp", () => {
     expect(pairs("oci-config", config({ config: { Labels: { a: 1 } } }))).toEqual([
+      ["annot.string-map", "/config/Labels/a"],
+    ]);
+    expect(pairs("docker-config", config({ config: { Labels: { a: 1 } } }))).toEqual([
       ["oc.field-types", "/config/Labels/a"],
     ]);
     expect(

@@ -253,13 +253,20 @@ export const SCHEMA_RULES: Readonly<Record<string, SchemaRule>> = {
   "containerConfig/properties/Entrypoint/items/type": configStringItem,
   "containerConfig/properties/Cmd/type": configStringList,
   "containerConfig/properties/Cmd/items/type": configStringItem,
-  // Labels follow the annotation rules, but the oci-config rule modules report them as oc.field-types;
-  // one key per problem keeps the pipeline from reporting it twice.
+  // OCI config Labels "MUST use the annotation rules" (R37 covers OC); the Docker config has only the type rule.
   "containerConfig/properties/Labels/type": entry(
-    "oc.field-types",
+    "annot.string-map",
     "`Labels` must be an object whose values are all strings (or null).",
   ),
   "containerConfig/properties/Labels/additionalProperties/type": entry(
+    "annot.string-map",
+    "Label values must be strings.",
+  ),
+  "docker-config containerConfig/properties/Labels/type": entry(
+    "oc.field-types",
+    "`Labels` must be an object whose values are all strings (or null).",
+  ),
+  "docker-config containerConfig/properties/Labels/additionalProperties/type": entry(
     "oc.field-types",
     "Label values must be strings.",
   ),
