@@ -178,3 +178,25 @@ describe("oi.same-digest-different-type (R71)", () => {
     expect(findings(text, "oi.same-digest-different-type")).toEqual([]);
   });
 });
+
+describe("CVE-2021-41190: one blob, two readings (H8)", () => {
+  it("rejects a blob with both manifests and layers whichever way it is read", () => {
+    const blob = JSON.stringify(
+      {
+        schemaVersion: 2,
+        config: { mediaType: "application/vnd.oci.image.config.v1+json", digest: digest("c"), size: 2 },
+        layers: [{ mediaType: "application/vnd.oci.image.layer.v1.tar+gzip", digest: digest("d"), size: 3 }],
+        manifests: [entry("a", linux("amd64"))],
+      },
+      null,
+      2,
+    );
+    expect(findings(blob, "om.no-manifests", "oci-manifest")).toMatchObject([
+      { severity: "error", pointer: "/manifests" },
+    ]);
+    expect(findings(blob, "oi.no-config-layers", "oci-index").map((d) => d.pointer)).toEqual([
+      "/config",
+      "/layers",
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyEdits } from "../src/rules/edits.js";
+import type { JsonObject } from "../src/json/node.js";
+import { readJson } from "../src/json/read.js";
+import { appendMember, applyEdits, removeMember } from "../src/rules/edits.js";
 import { braceAfter, findings, rangeOf } from "./rule-findings.js";
 
 const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
@@ -229,5 +231,30 @@ describe("platform.unknown-unknown (R36)", () => {
     const [finding] = findings(text, "platform.unknown-unknown");
     expect(finding).toMatchObject({ severity: "warning", pointer: "/manifests/1/platform" });
     expect(finding!.range.start).toEqual(braceAfter(text, "platform", text.lastIndexOf('"platform"')).start);
+  });
+});
+
+describe("fix edits keep the document's layout", () => {
+  const objectOf = (text: string) => readJson(new TextEncoder().encode(text)).root as JsonObject;
+
+  it("appends a member to an empty object and to a one-line object", () => {
+    const empty = "{}";
+    expect(applyEdits(empty, [appendMember(empty, objectOf(empty), "os", '"linux"')])).toBe(
+      '{"os": "linux"}',
+    );
+    const oneLine = '{"architecture": "arm"}';
+    expect(applyEdits(oneLine, [appendMember(oneLine, objectOf(oneLine), "variant", '"v6"')])).toBe(
+      '{"architecture": "arm", "variant": "v6"}',
+    );
+  });
+
+  it("removes the first, a middle and the only member with their commas, also with CRLF line ends", () => {
+    const text = '{\r\n  "a": 1,\r\n  "b": 2,\r\n  "c": 3\r\n}';
+    const object = objectOf(text);
+    expect(JSON.parse(applyEdits(text, [removeMember(object, object.members[0]!)]))).toEqual({ b: 2, c: 3 });
+    expect(JSON.parse(applyEdits(text, [removeMember(object, object.members[1]!)]))).toEqual({ a: 1, c: 3 });
+    const only = '{"a": 1}';
+    const onlyObject = objectOf(only);
+    expect(applyEdits(only, [removeMember(onlyObject, onlyObject.members[0]!)])).toBe("{}");
   });
 });

@@ -1,58 +1,21 @@
 /**
  * The platform values the specifications name, as plain data. The image spec asks for Go's GOOS and GOARCH
  * values and for the variants of its "Platform Variants" table; anything else is implementation-defined.
- * Normalisation (which spellings clients treat as equal) lives with the platform engines, not here.
+ * Normalisation (which spellings clients treat as equal) lives in normalize.ts, with containerd's lists.
  */
+import {
+  KNOWN_ARCHITECTURES as CONTAINERD_KNOWN_ARCHITECTURES,
+  KNOWN_OS as CONTAINERD_KNOWN_OS,
+} from "./normalize.js";
 
-/** Go's GOOS values (src/internal/syslist/syslist.go KnownOS), including the historical hurd, nacl and zos. */
-export const KNOWN_OS: ReadonlySet<string> = new Set([
-  "aix",
-  "android",
-  "darwin",
-  "dragonfly",
-  "freebsd",
-  "hurd",
-  "illumos",
-  "ios",
-  "js",
-  "linux",
-  "nacl",
-  "netbsd",
-  "openbsd",
-  "plan9",
-  "solaris",
-  "wasip1",
-  "windows",
-  "zos",
-]);
+/**
+ * Go's GOOS values (src/internal/syslist/syslist.go KnownOS), including the historical hurd, nacl and zos:
+ * containerd's list (normalize.ts) plus `wasip1`, which Go added after containerd copied it.
+ */
+export const KNOWN_OS: ReadonlySet<string> = new Set([...CONTAINERD_KNOWN_OS, "wasip1"]);
 
-/** Go's GOARCH values (syslist.go KnownArch), the reserved names for ports that do not exist yet included. */
-export const KNOWN_ARCHITECTURES: ReadonlySet<string> = new Set([
-  "386",
-  "amd64",
-  "amd64p32",
-  "arm",
-  "armbe",
-  "arm64",
-  "arm64be",
-  "loong64",
-  "mips",
-  "mipsle",
-  "mips64",
-  "mips64le",
-  "mips64p32",
-  "mips64p32le",
-  "ppc",
-  "ppc64",
-  "ppc64le",
-  "riscv",
-  "riscv64",
-  "s390",
-  "s390x",
-  "sparc",
-  "sparc64",
-  "wasm",
-]);
+/** Go's GOARCH values (syslist.go KnownArch), the reserved names included; containerd's list is the same. */
+export const KNOWN_ARCHITECTURES: ReadonlySet<string> = CONTAINERD_KNOWN_ARCHITECTURES;
 
 /**
  * The image spec's Platform Variants table (image-index.md, main), one pattern per architecture. The table
