@@ -4,12 +4,12 @@
 var ociManifest = validate20;
 var schema36 = { "$id": "https://ocilens.dev/schemas/defs/annotations", "$comment": "annotations.md: a string-to-string map; absent or empty when there are none, never null.", "type": ["object", "null"], "not": { "type": "null" }, "additionalProperties": { "type": "string" } };
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$", "u");
-var pattern6 = new RegExp("^sha256:[a-zA-Z0-9=_-]+$", "u");
-var pattern7 = new RegExp("^sha256:[a-f0-9]{64}$", "u");
-var pattern8 = new RegExp("^sha512:[a-zA-Z0-9=_-]+$", "u");
-var pattern9 = new RegExp("^sha512:[a-f0-9]{128}$", "u");
-var pattern10 = new RegExp("^blake3:[a-zA-Z0-9=_-]+$", "u");
-var pattern11 = new RegExp("^blake3:[a-f0-9]{64}$", "u");
+var pattern6 = new RegExp("^sha256:", "u");
+var pattern7 = new RegExp("^sha256:(?:[a-f0-9]{64}$|(?![a-zA-Z0-9=_-]+$))", "u");
+var pattern8 = new RegExp("^sha512:", "u");
+var pattern9 = new RegExp("^sha512:(?:[a-f0-9]{128}$|(?![a-zA-Z0-9=_-]+$))", "u");
+var pattern10 = new RegExp("^blake3:", "u");
+var pattern11 = new RegExp("^blake3:(?:[a-f0-9]{64}$|(?![a-zA-Z0-9=_-]+$))", "u");
 var pattern12 = new RegExp("^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$", "u");
 var pattern13 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:(?://(?:(?:[A-Za-z0-9._~!$&'()*+,;=:-]|%[0-9A-Fa-f]{2})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})*)(?::[0-9]*)?(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*|/(?:(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*)?|(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*)?(?:\\?(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2}|[/?])*)?(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2}|[/?])*)?$", "u");
 var pattern14 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
@@ -113,7 +113,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs11 = errors;
         if (typeof data1 === "string") {
           if (!pattern7.test(data1)) {
-            const err7 = { instancePath: instancePath + "/digest", schemaPath: "digest/allOf/0/then/pattern", keyword: "pattern", params: { pattern: "^sha256:[a-f0-9]{64}$" } };
+            const err7 = { instancePath: instancePath + "/digest", schemaPath: "digest/allOf/0/then/pattern", keyword: "pattern", params: { pattern: "^sha256:(?:[a-f0-9]{64}$|(?![a-zA-Z0-9=_-]+$))" } };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -161,7 +161,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs15 = errors;
         if (typeof data1 === "string") {
           if (!pattern9.test(data1)) {
-            const err10 = { instancePath: instancePath + "/digest", schemaPath: "digest/allOf/1/then/pattern", keyword: "pattern", params: { pattern: "^sha512:[a-f0-9]{128}$" } };
+            const err10 = { instancePath: instancePath + "/digest", schemaPath: "digest/allOf/1/then/pattern", keyword: "pattern", params: { pattern: "^sha512:(?:[a-f0-9]{128}$|(?![a-zA-Z0-9=_-]+$))" } };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -209,7 +209,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs19 = errors;
         if (typeof data1 === "string") {
           if (!pattern11.test(data1)) {
-            const err13 = { instancePath: instancePath + "/digest", schemaPath: "digest/allOf/2/then/pattern", keyword: "pattern", params: { pattern: "^blake3:[a-f0-9]{64}$" } };
+            const err13 = { instancePath: instancePath + "/digest", schemaPath: "digest/allOf/2/then/pattern", keyword: "pattern", params: { pattern: "^blake3:(?:[a-f0-9]{64}$|(?![a-zA-Z0-9=_-]+$))" } };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -1032,7 +1032,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs11 = errors;
             if (typeof data2 === "string") {
               if (!pattern7.test(data2)) {
-                const err5 = { instancePath: instancePath + "/diff_ids/" + i0, schemaPath: "digest/allOf/0/then/pattern", keyword: "pattern", params: { pattern: "^sha256:[a-f0-9]{64}$" } };
+                const err5 = { instancePath: instancePath + "/diff_ids/" + i0, schemaPath: "digest/allOf/0/then/pattern", keyword: "pattern", params: { pattern: "^sha256:(?:[a-f0-9]{64}$|(?![a-zA-Z0-9=_-]+$))" } };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1080,7 +1080,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs15 = errors;
             if (typeof data2 === "string") {
               if (!pattern9.test(data2)) {
-                const err8 = { instancePath: instancePath + "/diff_ids/" + i0, schemaPath: "digest/allOf/1/then/pattern", keyword: "pattern", params: { pattern: "^sha512:[a-f0-9]{128}$" } };
+                const err8 = { instancePath: instancePath + "/diff_ids/" + i0, schemaPath: "digest/allOf/1/then/pattern", keyword: "pattern", params: { pattern: "^sha512:(?:[a-f0-9]{128}$|(?![a-zA-Z0-9=_-]+$))" } };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -1128,7 +1128,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs19 = errors;
             if (typeof data2 === "string") {
               if (!pattern11.test(data2)) {
-                const err11 = { instancePath: instancePath + "/diff_ids/" + i0, schemaPath: "digest/allOf/2/then/pattern", keyword: "pattern", params: { pattern: "^blake3:[a-f0-9]{64}$" } };
+                const err11 = { instancePath: instancePath + "/diff_ids/" + i0, schemaPath: "digest/allOf/2/then/pattern", keyword: "pattern", params: { pattern: "^blake3:(?:[a-f0-9]{64}$|(?![a-zA-Z0-9=_-]+$))" } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
