@@ -19,6 +19,8 @@ export default defineConfig({
     baseURL: "http://127.0.0.1:4173",
     browserName: "chromium",
     screenshot: "only-on-failure",
+    // Tests paste documents, as users do.
+    permissions: ["clipboard-read", "clipboard-write"],
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   webServer: {

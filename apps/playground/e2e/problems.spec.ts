@@ -1,0 +1,32 @@
+import { exampleText, expect, loadExample, openPlayground, replaceText, showView, test } from "./fixtures";
+
+test("an error typed into a document shows as a marker with its rule key and in the problems panel", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await loadExample(page, "oci-workspace");
+  await expect(page.getByTestId("problem-summary")).toContainText("0 errors");
+  const index = exampleText("oci-index.json");
+  const broken = index.replace('"size": 477', '"size": -477');
+  expect(broken).not.toBe(index);
+  await replaceText(page, broken);
+
+  const line = broken.split("\n").findIndex((text) => text.includes("-477")) + 1;
+  const problems = page.getByTestId("problems").getByRole("listitem");
+  await expect(problems.first()).toContainText(`index.json:${line}:`);
+  await expect(page.getByTestId("problem-summary")).not.toContainText("0 errors");
+  await expect(page.locator(".squiggly-error").first()).toBeAttached();
+
+  // The marker carries the rule key, and the hover explains the rule.
+  const rule = (await problems.first().locator("code.rule").textContent())!;
+  await page.locator(".squiggly-error").first().hover();
+  const hover = page.locator(".monaco-hover").filter({ hasText: rule });
+  await expect(hover.first()).toBeVisible();
+  await expect(hover.first()).toContainText("Source:");
+  await page.screenshot({ path: test.info().outputPath("problem-marker.png") });
+
+  // Selecting the problem puts the cursor on it.
+  await problems.first().getByRole("button").first().click();
+  await expect(page.locator(".view-line").nth(line - 1)).toBeVisible();
+  await showView(page, "Problems");
+});

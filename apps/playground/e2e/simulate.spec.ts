@@ -1,0 +1,43 @@
+import { ENGINE_IDS, HOSTS, selectManifest } from "@ocilens/core";
+import { exampleText, expect, loadExample, openPlayground, showView, test } from "./fixtures";
+
+test("picking Raspberry Pi 3 (32-bit) shows every engine's choice with a reason per candidate", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await loadExample(page, "arm-v6-gap");
+  await showView(page, "Simulate");
+  await page.getByLabel("Host").selectOption({ label: "Raspberry Pi 3 (32-bit)" });
+
+  // The expected picks come from the core itself, run here in Node: the page must show exactly them.
+  const index = JSON.parse(exampleText("arm-v6-gap-index.json")) as { manifests: unknown[] };
+  const host = HOSTS.find((candidate) => candidate.label === "Raspberry Pi 3 (32-bit)")!;
+  for (const engine of ENGINE_IDS) {
+    const selection = selectManifest(index, host.platform, { engine, implicit: true });
+    const card = page.getByTestId(`engine-${engine}`);
+    await expect(card.getByTestId("pick")).toContainText(
+      selection.selected === null ? "selects nothing" : `#${selection.selected} `,
+    );
+    await expect(card.getByRole("listitem")).toHaveCount(index.manifests.length);
+    for (const candidate of selection.candidates) {
+      await expect(card.getByRole("listitem").nth(candidate.position)).toContainText(candidate.reason);
+    }
+  }
+  // containerd's pick is highlighted in the index.
+  await expect(page.locator(".selected-entry").first()).toBeAttached();
+  await page.screenshot({ path: test.info().outputPath("simulate.png") });
+});
+
+test("a platform typed in another spelling is parsed by the core, and one engine can be shown alone", async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await loadExample(page, "aarch64-entry");
+  await showView(page, "Simulate");
+  await page.getByLabel("Platform").fill("linux/aarch64");
+  await expect(page.getByText("Requested platform, as parsed by the core")).toContainText("linux/arm64");
+  await page.getByLabel("Engine").selectOption("ggcr");
+  await expect(page.locator("[data-testid^=engine-]")).toHaveCount(1);
+  await page.getByLabel("Platform").fill("linux//arm");
+  await expect(page.getByRole("alert")).toBeVisible();
+});
