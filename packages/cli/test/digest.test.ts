@@ -1,8 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, rmSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  ftruncateSync,
+  writeFileSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildLayout } from "./layout-fixture.js";
 import { runCli } from "./run-cli.js";
 
 let dir: string;
@@ -63,5 +73,42 @@ describe("ocilens digest", () => {
     const badAlgorithm = await runCli(["digest", "--algorithm", "md5", join(dir, "one")]);
     expect(badAlgorithm.code).toBe(2);
     expect(badAlgorithm.stderr).toMatch(/md5/);
+  });
+});
+
+describe("ocilens digest on folders and layouts", () => {
+  it("walks a folder and hashes every file in it, sorted", async () => {
+    const folder = join(dir, "tree");
+    mkdirSync(join(folder, "sub"), { recursive: true });
+    writeFileSync(join(folder, "b.bin"), "b");
+    writeFileSync(join(folder, "sub", "a.txt"), "a");
+    const result = await runCli(["digest", folder, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const lines = JSON.parse(result.stdout) as Array<{ path: string; digest: string; size: number }>;
+    expect(lines.map((line) => line.path)).toEqual([join(folder, "b.bin"), join(folder, "sub", "a.txt")]);
+    expect(lines[1]!.digest).toBe(sha256sum(join(folder, "sub", "a.txt")));
+  });
+
+  it("checks every blob of a layout against its name: ok, or mismatch with exit 1", async () => {
+    const layout = await buildLayout(join(dir, "layout"));
+    const good = await runCli(["digest", layout.root, "--format", "json"]);
+    expect(good.code).toBe(0);
+    const lines = JSON.parse(good.stdout) as Array<{
+      path: string;
+      digest: string;
+      size: number;
+      status: string;
+    }>;
+    expect(lines).toHaveLength(7);
+    expect(lines.every((line) => line.status === "ok" && line.path.endsWith(line.digest.slice(7)))).toBe(
+      true,
+    );
+
+    appendFileSync(layout.layers[1]!.path, "tampered");
+    const bad = await runCli(["digest", layout.root]);
+    expect(bad.code).toBe(1);
+    const tampered = bad.stdout.split("\n").find((line) => line.includes(layout.layers[1]!.path))!;
+    expect(tampered).toMatch(/^sha256:[0-9a-f]{64} {2}\d+ {2}.* {2}mismatch$/);
+    expect(tampered.startsWith(sha256sum(layout.layers[1]!.path))).toBe(true);
   });
 });
