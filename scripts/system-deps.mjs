@@ -1,7 +1,8 @@
 /**
- * System packages the tests need that npm cannot provide: Debian's Chromium (every browser test) and
- * docker-registry (registry tests against the real distribution registry). As root they are installed
- * with apt; otherwise the exact command to run is returned.
+ * System packages the tests need that npm cannot provide: Debian's Chromium (every browser test),
+ * docker-registry (registry tests against the real distribution registry) and skopeo (the reference that
+ * bench/inspect measures against). As root they are installed with apt; otherwise the exact command to run
+ * is returned.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -9,6 +10,7 @@ import { existsSync } from "node:fs";
 const PACKAGES = [
   { name: "chromium", binary: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
   { name: "docker-registry", binary: "/usr/bin/docker-registry" },
+  { name: "skopeo", binary: "/usr/bin/skopeo" },
 ];
 
 export function ensureSystemDependencies() {

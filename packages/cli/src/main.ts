@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { registerDigest } from "./commands/digest.js";
 import { registerIndex } from "./commands/index.js";
 import { registerInspect } from "./commands/inspect.js";
+import { registerLs } from "./commands/ls.js";
 import { registerMatrix } from "./commands/matrix.js";
 import { registerPlatform } from "./commands/platform.js";
 import { registerSelect } from "./commands/select.js";
@@ -25,6 +26,7 @@ registerPlatform(program);
 registerSelect(program);
 registerMatrix(program);
 registerIndex(program);
+registerLs(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -24,7 +24,8 @@ import { fileStore, layoutStore, registryStore } from "../registry/content-store
 import { copyChildren } from "../registry/copy-children.js";
 import { createLimiter } from "../registry/limiter.js";
 import { parseReference, pinnedName } from "../registry/reference.js";
-import { summarize, type FileReport } from "../registry/validate-tree.js";
+import { cliReport, fileReport, type FileReport } from "../output/report.js";
+import { renderJson } from "../output/json.js";
 import { addIndexToLayout } from "../registry/write-layout.js";
 
 type CreateOptions = RegistryCliOptions & {
@@ -74,20 +75,17 @@ function validateIndex(name: string, assembled: AssembledIndex): FileReport {
   const [report] = validateDocuments([{ name, bytes: assembled.bytes, expect: assembled.mediaType }], {
     related: assembled.related,
   });
-  const { name: path, kindSource: _kindSource, ...rest } = report!;
-  return { path, ...rest };
+  return fileReport(name, report!);
 }
 
-function printReport(report: FileReport, format: "text" | "json"): void {
-  if (format === "json") {
-    process.stdout.write(`${JSON.stringify({ files: [report], summary: summarize([report]) }, null, 2)}\n`);
-    return;
-  }
-  for (const d of report.diagnostics) {
-    process.stdout.write(
-      `${report.path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.rule} ${d.pointer || "(document)"}: ${d.message}\n`,
-    );
-  }
+/** Diagnostics as one line each, `path:line:column: severity rule pointer: message`. */
+function diagnosticLines(report: FileReport): string {
+  return report.diagnostics
+    .map(
+      (d) =>
+        `${report.path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.rule} ${d.pointer || "(document)"}: ${d.message}\n`,
+    )
+    .join("");
 }
 
 export function registerIndex(program: Command): void {
@@ -136,17 +134,18 @@ export function registerIndex(program: Command): void {
       const name = targetReference ? `${targetReference.registry}/${targetReference.repository}` : target;
       const report = validateIndex(name, assembled);
       if (!report.valid) {
-        printReport(report, options.reportFormat);
+        // Nothing else goes to stdout now, so the report takes it.
+        process.stdout.write(
+          options.reportFormat === "json" ? renderJson(cliReport([report])) : diagnosticLines(report),
+        );
         process.stderr.write(
           `ocilens: the index has errors; nothing was ${offline ? "written" : "pushed"}\n`,
         );
         process.exitCode = EXIT.findings;
         return;
       }
-      const warnings = report.diagnostics.filter((d) => d.severity !== "error").length;
-      if (warnings > 0) {
-        printReport(report, options.reportFormat);
-      }
+      // stdout carries the index or the pushed reference; findings that do not block go to stderr.
+      process.stderr.write(diagnosticLines(report));
 
       if (options.dryRun || target === "-") {
         process.stdout.write(assembled.bytes);

@@ -23,13 +23,18 @@ import { distinctNodes, fetchImageTree, flattenTree, type FetchedNode } from "..
 import { createLimiter } from "../registry/limiter.js";
 import { parseReference } from "../registry/reference.js";
 import { renderTree } from "../registry/render-tree.js";
-import { summarize, validateTree, type FileReport } from "../registry/validate-tree.js";
+import { validateTree } from "../registry/validate-tree.js";
+import { findGitRoot } from "../config/git-root.js";
+import { useColor } from "../output/color.js";
+import { OUTPUT_FORMATS, writeReport, type OutputFormat } from "../output/index.js";
+import { cliReport, describeSummary } from "../output/report.js";
 
 type InspectOptions = RegistryCliOptions & {
   platform?: string;
   engine: string;
   raw?: boolean;
-  format: "text" | "json" | "sarif" | "github" | "junit";
+  format: OutputFormat;
+  color?: boolean;
   concurrency: string;
 };
 
@@ -78,11 +83,6 @@ function renderChoices(spec: string, choices: EngineChoice[]): string {
     .join("");
 }
 
-function renderJson(files: FileReport[], choices: EngineChoice[] | undefined): string {
-  const report = { files, summary: summarize(files), ...(choices && { selections: choices }) };
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
-
 export function registerInspect(program: Command): void {
   const command = program
     .command("inspect")
@@ -91,11 +91,9 @@ export function registerInspect(program: Command): void {
     .option("--platform <spec>", "show which child each engine pulls for this platform (os/arch[/variant])")
     .addOption(new Option("--engine <id>", "engine for --platform, or all").default("containerd"))
     .option("--raw", "print the exact bytes of the manifest (the selected child's with --platform)")
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["text", "json", "sarif", "github", "junit"])
-        .default("text"),
-    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("text"))
+    .option("--color", "colour the text output (default: only on a terminal)")
+    .option("--no-color", "never colour the output (NO_COLOR does the same)")
     .addOption(new Option("--concurrency <n>", "documents fetched at once").default("8"));
   addRegistryOptions(command).action((ref: string, options: InspectOptions) =>
     reportingRegistryErrors(async () => {
@@ -119,17 +117,24 @@ export function registerInspect(program: Command): void {
 
       const nodes = flattenTree(root);
       const reports = validateTree(nodes);
-      const files = distinctNodes(nodes).map((node) => reports.get(node)!);
+      const report = cliReport(distinctNodes(nodes).map((node) => reports.get(node)!));
       if (options.format === "text") {
         process.stdout.write(renderTree(root, reports));
         if (choices && options.platform) process.stdout.write(renderChoices(options.platform, choices));
+      } else if (options.format === "json" && choices) {
+        // The contract's report, extended with what --platform asked for.
+        process.stdout.write(`${JSON.stringify({ ...report, selections: choices }, null, 2)}\n`);
       } else {
-        process.stdout.write(renderJson(files, choices));
+        const cwd = process.cwd();
+        writeReport(options.format, report, {
+          color: useColor(options.color, process.stdout),
+          cwd,
+          root: findGitRoot(cwd) ?? cwd,
+          failLevel: "error",
+        });
       }
-      const summary = summarize(files);
-      process.stderr.write(
-        `${summary.files} documents fetched from ${reference.registry}: ${summary.errors} errors, ${summary.warnings} warnings\n`,
-      );
+      const summary = report.summary;
+      process.stderr.write(`${reference.registry}/${reference.repository}: ${describeSummary(summary)}\n`);
       const nothingSelected = choices?.some((choice) => choice.selected === null) ?? false;
       process.exitCode = summary.errors > 0 || nothingSelected ? EXIT.findings : EXIT.ok;
     }),

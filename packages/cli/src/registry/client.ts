@@ -180,6 +180,8 @@ export class RegistryClient {
       throw new RegistryError(
         "invalid-content",
         `${what}: the ${bytes.length} bytes served have digest ${actual}, not ${expected}`,
+        [],
+        "net.digest-mismatch",
       );
     }
     const announced = response.headers.get("docker-content-digest");
@@ -211,6 +213,8 @@ export class RegistryClient {
         throw new RegistryError(
           "invalid-content",
           `${what}: larger than the 4 MiB manifest limit; stopped reading`,
+          [],
+          "net.manifest-size",
         );
       }
       throw error;

@@ -3,16 +3,9 @@
  * documents they name), adds R111 where the Content-Type disagrees with a document's mediaType, and turns
  * children that could not be fetched or verified into failing entries of the same report.
  */
-import {
-  checkContentType,
-  contentTypeEssence,
-  readDocument,
-  validateDocuments,
-  type Report,
-} from "@ocilens/core";
+import { checkContentType, contentTypeEssence, readDocument, validateDocuments } from "@ocilens/core";
+import { fileReport, type FileReport } from "../output/report.js";
 import { distinctNodes, type FetchedNode } from "./fetch-tree.js";
-
-export type FileReport = Report & { path: string };
 
 const START = { line: 1, column: 1 };
 
@@ -53,7 +46,7 @@ export function validateTree(nodes: readonly FetchedNode[]): Map<FetchedNode, Fi
   );
   const byNode = new Map<FetchedNode, FileReport>();
   fetched.forEach((node, position) => {
-    const { name, kindSource: _kindSource, ...report } = reports[position]!;
+    const report = fileReport(node.name, reports[position]!);
     const contentType = node.document!.contentType;
     if (
       node.role !== "config" &&
@@ -61,9 +54,12 @@ export function validateTree(nodes: readonly FetchedNode[]): Map<FetchedNode, Fi
       contentTypeEssence(contentType) !== report.mediaType
     ) {
       const finding = checkContentType(readDocument(node.document!.bytes), contentType);
-      if (finding) report.diagnostics.push(finding);
+      if (finding) {
+        report.diagnostics.push(finding);
+        report.valid &&= finding.severity !== "error";
+      }
     }
-    byNode.set(node, { path: name, ...report });
+    byNode.set(node, report);
   });
   const byName = new Map([...byNode.values()].map((report) => [report.path, report]));
   for (const node of nodes) {
@@ -71,12 +67,4 @@ export function validateTree(nodes: readonly FetchedNode[]): Map<FetchedNode, Fi
     else if (!byNode.has(node)) byNode.set(node, byName.get(node.name)!);
   }
   return byNode;
-}
-
-export type Summary = { files: number; errors: number; warnings: number; infos: number };
-
-export function summarize(files: readonly FileReport[]): Summary {
-  const count = (severity: string) =>
-    files.reduce((total, file) => total + file.diagnostics.filter((d) => d.severity === severity).length, 0);
-  return { files: files.length, errors: count("error"), warnings: count("warning"), infos: count("info") };
 }

@@ -48,7 +48,7 @@ describe("htpasswd registry", () => {
         env: { DOCKER_CONFIG: goodConfig },
       },
     );
-    expect(result.stderr).toContain("5 documents");
+    expect(result.stderr).toContain("0 errors, 0 warnings, 0 infos in 5 files");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).files).toHaveLength(5);
   });
