@@ -8,6 +8,7 @@
 import type { Kind } from "../report.js";
 import { childPointer, getMember, isArray, isObject } from "../json/access.js";
 import type { JsonObject } from "../json/node.js";
+import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
 
 export type DescriptorRole = "config" | "layer" | "manifest" | "subject" | "descriptor";
@@ -36,29 +37,31 @@ const ARRAY_ROLE: Partial<Record<Kind, { member: string; role: DescriptorRole }>
   "docker-manifest-list": { member: "manifests", role: "manifest" },
 };
 
-export function descriptorsOf(document: DocumentModel): DescriptorRef[] {
-  const root = document.root;
-  if (!isObject(root)) return [];
-  const family = document.kind.startsWith("docker-") ? "docker" : "oci";
-  const found: DescriptorRef[] = [];
-  const add = (node: unknown, role: DescriptorRole, pointer: string) => {
-    if (isObject(node as JsonObject)) found.push({ node: node as JsonObject, role, pointer, family });
-  };
-  if (document.kind === "oci-descriptor") {
-    add(root, "descriptor", "");
-    return found;
-  }
-  if (document.kind === "oci-manifest" || document.kind === "docker-manifest") {
-    add(getMember(root, "config"), "config", "/config");
-  }
-  const list = ARRAY_ROLE[document.kind];
-  if (list) {
-    const items = getMember(root, list.member);
-    if (isArray(items)) {
-      const base = childPointer("", list.member);
-      items.items.forEach((item, index) => add(item, list.role, childPointer(base, index)));
+export const descriptorsOf: (document: DocumentModel) => readonly DescriptorRef[] = memoizedByDocument(
+  (document: DocumentModel): DescriptorRef[] => {
+    const root = document.root;
+    if (!isObject(root)) return [];
+    const family = document.kind.startsWith("docker-") ? "docker" : "oci";
+    const found: DescriptorRef[] = [];
+    const add = (node: unknown, role: DescriptorRole, pointer: string) => {
+      if (isObject(node as JsonObject)) found.push({ node: node as JsonObject, role, pointer, family });
+    };
+    if (document.kind === "oci-descriptor") {
+      add(root, "descriptor", "");
+      return found;
     }
-  }
-  if (DESCRIPTOR_KINDS.includes(document.kind)) add(getMember(root, "subject"), "subject", "/subject");
-  return found;
-}
+    if (document.kind === "oci-manifest" || document.kind === "docker-manifest") {
+      add(getMember(root, "config"), "config", "/config");
+    }
+    const list = ARRAY_ROLE[document.kind];
+    if (list) {
+      const items = getMember(root, list.member);
+      if (isArray(items)) {
+        const base = childPointer("", list.member);
+        items.items.forEach((item, index) => add(item, list.role, childPointer(base, index)));
+      }
+    }
+    if (DESCRIPTOR_KINDS.includes(document.kind)) add(getMember(root, "subject"), "subject", "/subject");
+    return found;
+  },
+);

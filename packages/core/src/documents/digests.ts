@@ -12,6 +12,7 @@ import { bytesToHex } from "@noble/hashes/utils.js";
 import { childPointer, getMember, isArray, isObject, isString } from "../json/access.js";
 import type { JsonString } from "../json/node.js";
 import { descriptorsOf } from "./descriptors.js";
+import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
 
 const DIGEST = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
@@ -64,21 +65,23 @@ export function digestWith(algorithm: string, bytes: Uint8Array): string | undef
 export type DigestRef = { node: JsonString; pointer: string; role: "descriptor" | "diff-id" };
 
 /** Every digest string of a document: descriptor digests, and a config's rootfs.diff_ids. */
-export function digestsOf(document: DocumentModel): DigestRef[] {
-  const found: DigestRef[] = [];
-  for (const descriptor of descriptorsOf(document)) {
-    const digest = getMember(descriptor.node, "digest");
-    if (isString(digest)) found.push({ node: digest, pointer: digest.pointer, role: "descriptor" });
-  }
-  if (document.kind === "oci-config" || document.kind === "docker-config") {
-    const rootfs = getMember(document.root, "rootfs");
-    const diffIds = isObject(rootfs) ? getMember(rootfs, "diff_ids") : undefined;
-    if (isArray(diffIds)) {
-      diffIds.items.forEach((item, index) => {
-        if (isString(item))
-          found.push({ node: item, pointer: childPointer(diffIds.pointer, index), role: "diff-id" });
-      });
+export const digestsOf: (document: DocumentModel) => readonly DigestRef[] = memoizedByDocument(
+  (document: DocumentModel): DigestRef[] => {
+    const found: DigestRef[] = [];
+    for (const descriptor of descriptorsOf(document)) {
+      const digest = getMember(descriptor.node, "digest");
+      if (isString(digest)) found.push({ node: digest, pointer: digest.pointer, role: "descriptor" });
     }
-  }
-  return found;
-}
+    if (document.kind === "oci-config" || document.kind === "docker-config") {
+      const rootfs = getMember(document.root, "rootfs");
+      const diffIds = isObject(rootfs) ? getMember(rootfs, "diff_ids") : undefined;
+      if (isArray(diffIds)) {
+        diffIds.items.forEach((item, index) => {
+          if (isString(item))
+            found.push({ node: item, pointer: childPointer(diffIds.pointer, index), role: "diff-id" });
+        });
+      }
+    }
+    return found;
+  },
+);

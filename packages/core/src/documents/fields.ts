@@ -7,6 +7,7 @@ import type { Kind } from "../report.js";
 import { getMember, isObject } from "../json/access.js";
 import type { JsonObject } from "../json/node.js";
 import { descriptorsOf } from "./descriptors.js";
+import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
 
 const DESCRIPTOR_FIELDS = [
@@ -75,24 +76,26 @@ export type DefinedObject = {
 };
 
 /** Every object of the document whose members the formats define (annotation maps and the like excluded). */
-export function definedObjectsOf(document: DocumentModel): DefinedObject[] {
-  const root = document.root;
-  if (!isObject(root)) return [];
-  const found: DefinedObject[] = [];
-  const topLevel = TOP_LEVEL_FIELDS[document.kind];
-  if (topLevel && document.kind !== "oci-descriptor")
-    found.push({ node: root, what: document.kind, fields: topLevel });
-  for (const descriptor of descriptorsOf(document)) {
-    found.push({ node: descriptor.node, what: "descriptor", fields: DESCRIPTOR_FIELDS });
-    const platform = getMember(descriptor.node, "platform");
-    if (isObject(platform)) found.push({ node: platform, what: "platform", fields: PLATFORM_FIELDS });
-  }
-  if (document.kind === "oci-config") {
-    const config = getMember(root, "config");
-    if (isObject(config)) found.push({ node: config, what: "image config", fields: IMAGE_CONFIG_FIELDS });
-  }
-  return found;
-}
+export const definedObjectsOf: (document: DocumentModel) => readonly DefinedObject[] = memoizedByDocument(
+  (document: DocumentModel): DefinedObject[] => {
+    const root = document.root;
+    if (!isObject(root)) return [];
+    const found: DefinedObject[] = [];
+    const topLevel = TOP_LEVEL_FIELDS[document.kind];
+    if (topLevel && document.kind !== "oci-descriptor")
+      found.push({ node: root, what: document.kind, fields: topLevel });
+    for (const descriptor of descriptorsOf(document)) {
+      found.push({ node: descriptor.node, what: "descriptor", fields: DESCRIPTOR_FIELDS });
+      const platform = getMember(descriptor.node, "platform");
+      if (isObject(platform)) found.push({ node: platform, what: "platform", fields: PLATFORM_FIELDS });
+    }
+    if (document.kind === "oci-config") {
+      const config = getMember(root, "config");
+      if (isObject(config)) found.push({ node: config, what: "image config", fields: IMAGE_CONFIG_FIELDS });
+    }
+    return found;
+  },
+);
 
 /** The defined field a member name matches except for letter case, if any (never an exact match). */
 export function caseVariantField(name: string, fields: readonly string[]): string | undefined {

@@ -5,6 +5,7 @@
 import { getMember, isObject, isString } from "../json/access.js";
 import type { JsonObject, JsonString } from "../json/node.js";
 import { descriptorsOf } from "./descriptors.js";
+import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
 import { SELF_DESCRIBING_KINDS } from "./media-types.js";
 
@@ -14,19 +15,21 @@ export type MediaTypeRef = {
   owner: "document" | "descriptor";
 };
 
-export function mediaTypeValuesOf(document: DocumentModel): MediaTypeRef[] {
-  const found: MediaTypeRef[] = [];
-  const collect = (object: JsonObject, owner: MediaTypeRef["owner"]) => {
-    for (const field of ["mediaType", "artifactType"] as const) {
-      const node = getMember(object, field);
-      if (isString(node)) found.push({ node, field, owner });
-    }
-  };
-  if (isObject(document.root) && SELF_DESCRIBING_KINDS.includes(document.kind))
-    collect(document.root, "document");
-  for (const descriptor of descriptorsOf(document)) collect(descriptor.node, "descriptor");
-  return found;
-}
+export const mediaTypeValuesOf: (document: DocumentModel) => readonly MediaTypeRef[] = memoizedByDocument(
+  (document: DocumentModel): MediaTypeRef[] => {
+    const found: MediaTypeRef[] = [];
+    const collect = (object: JsonObject, owner: MediaTypeRef["owner"]) => {
+      for (const field of ["mediaType", "artifactType"] as const) {
+        const node = getMember(object, field);
+        if (isString(node)) found.push({ node, field, owner });
+      }
+    };
+    if (isObject(document.root) && SELF_DESCRIBING_KINDS.includes(document.kind))
+      collect(document.root, "document");
+    for (const descriptor of descriptorsOf(document)) collect(descriptor.node, "descriptor");
+    return found;
+  },
+);
 
 const RESTRICTED_NAME = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 

@@ -38,7 +38,10 @@ export function getString(node: JsonNode | null | undefined, name: string): stri
 
 /** Appends one reference token to a pointer, escaping `~` and `/` (RFC 6901). */
 export function childPointer(pointer: string, token: string | number): string {
-  return `${pointer}/${String(token).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  if (typeof token === "number") return `${pointer}/${token}`;
+  // Most names need no escaping; skip the replacements for them (the reader builds a pointer for every node).
+  if (!token.includes("~") && !token.includes("/")) return `${pointer}/${token}`;
+  return `${pointer}/${token.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 /** Decodes one RFC 6901 reference token. */

@@ -6,30 +6,38 @@
 import type { Position, Range } from "../report.js";
 
 export class LineIndex {
-  /** Offset at which each line starts; lineStarts[0] = 0. */
-  private readonly lineStarts: number[] = [0];
+  /** Offset at which each line starts; computed on first use, since most documents never need a position. */
+  private starts: number[] | undefined;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
       if (code === 0x0a) {
-        this.lineStarts.push(index + 1);
+        starts.push(index + 1);
       } else if (code === 0x0d) {
         if (text.charCodeAt(index + 1) === 0x0a) index++;
-        this.lineStarts.push(index + 1);
+        starts.push(index + 1);
       }
     }
+    this.starts = starts;
+    return starts;
   }
 
   position(offset: number): Position {
+    const lineStarts = this.lineStarts;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
+      if (lineStarts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   }
 
   range(start: number, end: number): Range {

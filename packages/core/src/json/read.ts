@@ -163,47 +163,55 @@ class TreeBuilder {
     return this.convert(node, "");
   }
 
+  // Object literals with one fixed member order per node type (no spreads): the tree is built for every
+  // document, and monomorphic shapes keep it cheap.
   private convert(node: ValueNode, pointer: string): JsonNode {
     const [start, end] = node.range!;
-    const base = { pointer, start, end, range: locRange(node) };
+    const range = locRange(node);
     switch (node.type) {
       case "Object": {
         this.checkCount(node.members.length, "members", start);
-        const members: JsonMember[] = node.members.map((member) => {
+        const members: JsonMember[] = [];
+        for (const member of node.members) {
           const nameNode = member.name as AnyNode & { value?: string };
           const name =
             nameNode.type === "String" ? nameNode.value! : String((nameNode as { name?: string }).name);
-          this.checkSurrogates(name, nameNode.range![0], nameNode.range![1]);
-          this.checkControlCharacters(nameNode.range![0], nameNode.range![1]);
-          return {
+          const [nameStart, nameEnd] = nameNode.range!;
+          this.checkString(name, nameStart, nameEnd);
+          members.push({
             name,
-            rawName: this.text.slice(nameNode.range![0], nameNode.range![1]),
+            rawName: this.text.slice(nameStart, nameEnd),
             nameRange: locRange(nameNode),
             value: this.convert(member.value, childPointer(pointer, name)),
             range: locRange(member),
-          };
-        });
-        return { ...base, type: "object", members };
+          });
+        }
+        return { pointer, range, start, end, type: "object", members };
       }
-      case "Array":
+      case "Array": {
         this.checkCount(node.elements.length, "items", start);
-        return {
-          ...base,
-          type: "array",
-          items: node.elements.map((element, index) =>
-            this.convert(element.value, childPointer(pointer, index)),
-          ),
-        };
+        const items: JsonNode[] = [];
+        for (const element of node.elements)
+          items.push(this.convert(element.value, childPointer(pointer, items.length)));
+        return { pointer, range, start, end, type: "array", items };
+      }
       case "String":
-        this.checkSurrogates(node.value, start, end);
-        this.checkControlCharacters(start, end);
-        return { ...base, type: "string", value: node.value };
+        this.checkString(node.value, start, end);
+        return { pointer, range, start, end, type: "string", value: node.value };
       case "Number":
-        return { ...base, type: "number", value: node.value, raw: this.text.slice(start, end) };
+        return {
+          pointer,
+          range,
+          start,
+          end,
+          type: "number",
+          value: node.value,
+          raw: this.text.slice(start, end),
+        };
       case "Boolean":
-        return { ...base, type: "boolean", value: node.value };
+        return { pointer, range, start, end, type: "boolean", value: node.value };
       case "Null":
-        return { ...base, type: "null" };
+        return { pointer, range, start, end, type: "null" };
       default:
         // Only reachable through the lenient retry (JSON5-only values are not enabled there).
         throw new Error(`unexpected JSON node ${node.type}`);
@@ -221,22 +229,33 @@ class TreeBuilder {
     }
   }
 
-  /** momoa accepts raw control characters inside strings; RFC 8259 § 7 requires them escaped. */
-  private checkControlCharacters(start: number, end: number) {
+  /**
+   * What momoa lets through in a string token (`start`–`end`, quotes included; `value` decoded): raw control
+   * characters (RFC 8259 § 7 requires them escaped) and lone surrogates, raw or escaped (I-JSON). One pass
+   * over the token; the decoded value is only searched when the token has a `\u` escape or a surrogate.
+   */
+  private checkString(value: string, start: number, end: number) {
+    let mayHoldSurrogate = false;
     for (let offset = start; offset < end; offset++) {
       const code = this.text.charCodeAt(offset);
-      if (code >= 0x20) continue;
-      this.issue(
-        "json.wellformed",
-        `Not well-formed JSON: the control character U+${code.toString(16).toUpperCase().padStart(4, "0")} must be escaped inside a string.`,
-        offset,
-        offset + 1,
-      );
-      return;
+      if (code < 0x20) {
+        const hex = code.toString(16).toUpperCase().padStart(4, "0");
+        this.issue(
+          "json.wellformed",
+          `Not well-formed JSON: the control character U+${hex} must be escaped inside a string.`,
+          offset,
+          offset + 1,
+        );
+        return;
+      }
+      if (
+        (code === 0x75 /* u */ && this.text.charCodeAt(offset - 1) === 0x5c) ||
+        (code >= 0xd800 && code <= 0xdfff)
+      ) {
+        mayHoldSurrogate = true;
+      }
     }
-  }
-
-  private checkSurrogates(value: string, start: number, end: number) {
+    if (!mayHoldSurrogate) return;
     const match = LONE_SURROGATE.exec(value);
     if (!match) return;
     const unit = match[0].charCodeAt(0).toString(16).toUpperCase();

@@ -1,19 +1,26 @@
 /**
  * Resolves the rule configuration of ValidateOptions against the registry: which rules run, at what severity.
  */
-import type { Severity } from "../report.js";
+import { KINDS, type Kind, type Severity } from "../report.js";
 import { findRule, RULES } from "../rules/registry.js";
 import type { Rule } from "../rules/rule.js";
 import type { RuleSetting } from "./options.js";
 
 export type RuleSettings = {
-  /** Rules that run, in registry order. */
-  active: readonly Rule[];
+  /** Rules that run on documents of `kind`, in registry order. */
+  activeFor(kind: Kind): readonly Rule[];
   /** The configured severity of a finding of rule `key` (else `natural`), or undefined when the rule is off. */
   severityOf(key: string, natural: Severity): Severity | undefined;
 };
 
-export function resolveRuleSettings(config: Readonly<Record<string, RuleSetting>> = {}): RuleSettings {
+let defaults: RuleSettings | undefined;
+
+export function resolveRuleSettings(config?: Readonly<Record<string, RuleSetting>>): RuleSettings {
+  if (config === undefined || Object.keys(config).length === 0) return (defaults ??= buildRuleSettings({}));
+  return buildRuleSettings(config);
+}
+
+function buildRuleSettings(config: Readonly<Record<string, RuleSetting>>): RuleSettings {
   const byKey = new Map<string, RuleSetting>();
   for (const [name, setting] of Object.entries(config)) {
     const rule = findRule(name);
@@ -25,8 +32,10 @@ export function resolveRuleSettings(config: Readonly<Record<string, RuleSetting>
     }
     byKey.set(rule.key, setting);
   }
+  const active = RULES.filter((rule) => byKey.get(rule.key) !== "off");
+  const byKind = new Map(KINDS.map((kind) => [kind, active.filter((rule) => rule.kinds.includes(kind))]));
   return {
-    active: RULES.filter((rule) => byKey.get(rule.key) !== "off"),
+    activeFor: (kind) => byKind.get(kind) ?? [],
     severityOf(key, natural) {
       const setting = byKey.get(key);
       return setting === "off" ? undefined : (setting ?? natural);

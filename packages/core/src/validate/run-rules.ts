@@ -17,8 +17,7 @@ export function runRules(
   limits: DocumentLimits,
 ): ValidationDiagnostic[] {
   const diagnostics: ValidationDiagnostic[] = [];
-  for (const rule of settings.active) {
-    if (!rule.kinds.includes(document.kind)) continue;
+  for (const rule of settings.activeFor(document.kind)) {
     if (document.root === null && !rule.runsWithoutTree) continue;
     rule.check({
       document,

@@ -14,7 +14,10 @@ import { rangeOfPointer } from "./run-rules.js";
 export function schemaDiagnostics(document: DocumentModel, settings: RuleSettings): ValidationDiagnostic[] {
   if (document.root?.type !== "object") return [];
   const diagnostics: ValidationDiagnostic[] = [];
-  for (const finding of checkSchema(document.kind, toPlainValue(document.root))) {
+  // A document the reader found nothing wrong with is plain JSON: the native parser gives the same value faster.
+  const value =
+    document.readIssues.length === 0 ? (JSON.parse(document.text) as unknown) : toPlainValue(document.root);
+  for (const finding of checkSchema(document.kind, value)) {
     const severity = settings.severityOf(finding.rule, findRule(finding.rule)?.severity ?? "error");
     if (!severity) continue;
     diagnostics.push({

@@ -1,7 +1,31 @@
 import { KINDS } from "../../report.js";
 import { childPointer } from "../../json/access.js";
+import type { JsonMember } from "../../json/node.js";
 import { walkNodes } from "../../json/walk.js";
 import type { Rule } from "../rule.js";
+
+/** Members whose name appeared earlier in the same object. A scan for small objects, a set for large ones. */
+function repeatedMembers(members: readonly JsonMember[]): JsonMember[] {
+  const repeated: JsonMember[] = [];
+  if (members.length <= 16) {
+    for (let index = 1; index < members.length; index++) {
+      const name = members[index]!.name;
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (members[earlier]!.name === name) {
+          repeated.push(members[index]!);
+          break;
+        }
+      }
+    }
+    return repeated;
+  }
+  const seen = new Set<string>();
+  for (const member of members) {
+    if (seen.has(member.name)) repeated.push(member);
+    else seen.add(member.name);
+  }
+  return repeated;
+}
 
 export const duplicateKeys: Rule = {
   id: "R4",
@@ -20,11 +44,7 @@ export const duplicateKeys: Rule = {
   check(context) {
     for (const node of walkNodes(context.document.root)) {
       if (node.type !== "object") continue;
-      const seen = new Map<string, number>();
-      for (const member of node.members) {
-        const count = (seen.get(member.name) ?? 0) + 1;
-        seen.set(member.name, count);
-        if (count < 2) continue;
+      for (const member of repeatedMembers(node.members)) {
         context.report({
           message: `"${member.name}" appears more than once in this object; Go and JSON.parse use the last value, other parsers the first or fail.`,
           pointer: childPointer(node.pointer, member.name),
