@@ -19,7 +19,9 @@ test("an error typed into a document shows as a marker with its rule key and in 
 
   // The marker carries the rule key, and the hover explains the rule.
   const rule = (await problems.first().locator("code.rule").textContent())!;
-  await page.locator(".squiggly-error").first().hover();
+  // The squiggle lies under Monaco's text layer, so the mouse goes to where it is drawn.
+  const box = (await page.locator(".squiggly-error").first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator(".monaco-hover").filter({ hasText: rule });
   await expect(hover.first()).toBeVisible();
   await expect(hover.first()).toContainText("Source:");
