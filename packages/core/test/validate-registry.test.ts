@@ -19,6 +19,13 @@ describe("rule registry", () => {
     expect(implemented.length).toBeGreaterThan(90);
   });
 
+  it("implements every document rule of the catalogue, R1–R110 (R111 is about transport, checked by the CLI)", () => {
+    const documentRules = catalogue.filter((entry) => Number(entry.id.slice(1)) <= 110);
+    expect(documentRules).toHaveLength(110);
+    const missing = documentRules.filter((entry) => !RULES.some((rule) => rule.id === entry.id));
+    expect(missing.map((entry) => entry.id)).toEqual([]);
+  });
+
   it("has unique ids and keys, and catalogue-style keys for rules beyond it", () => {
     expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
     expect(new Set(RULES.map((rule) => rule.key)).size).toBe(RULES.length);
