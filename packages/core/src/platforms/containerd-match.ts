@@ -5,10 +5,15 @@
  */
 import { formatPlatform } from "./format.js";
 import { containerdLadder, formatStep, variantLevel, type Step } from "./ladders.js";
-import { normalizeFeatures, normalizePlatform } from "./normalize.js";
+import { normalizeArch, normalizeFeatures, normalizeOs, normalizePlatform } from "./normalize.js";
 import { ordinal } from "./ordinal.js";
 import type { Platform } from "./types.js";
-import { checkWindowsVersion, compareOsVersionStringsDescending } from "./windows.js";
+import {
+  acceptsWindowsVersion,
+  checkWindowsVersion,
+  compareOsVersionStringsDescending,
+  parseWindowsVersion,
+} from "./windows.js";
 
 export type ContainerdMode = "only" | "strict" | "windows-default" | "with-linux-default";
 
@@ -17,7 +22,8 @@ export type ContainerdVerdict = {
   /** Index in the ladder (0 = the host itself), or -1. */
   step: number;
   featureCount: number;
-  why: string;
+  /** The sentence, built only when someone reads it. */
+  why: () => string;
 };
 
 /** How a platform reads in explanations: as written, plus containerd's reading when that differs. */
@@ -79,68 +85,80 @@ export type ContainerdMatcher = {
   compare(a: Platform, b: Platform): number;
 };
 
+const stepKey = (architecture: string, variant: string) => `${architecture}/${variant}`;
+
 export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode): ContainerdMatcher {
   const host = normalizePlatform(hostPlatform);
   const hostStep: Step = [host.architecture, host.variant ?? ""];
   const fullLadder = containerdLadder(...hostStep);
   const ladder: readonly Step[] = mode === "only" ? fullLadder : [hostStep];
-  const hostText = describePlatform(hostPlatform, host.os);
+  const rungs = new Map(ladder.map(([a, v], i) => [stepKey(a, v), i]));
+  const fullRungs = new Map(fullLadder.map(([a, v], i) => [stepKey(a, v), i]));
   const hostFeatures = host["os.features"] ?? [];
   const windows = host.os === "windows";
-  const ladderText = ladder.map(formatStep).join(" → ");
+  const hostWindowsVersion = parseWindowsVersion(host["os.version"]);
+  const ladderText = () => ladder.map(formatStep).join(" → ");
 
   function explain(candidate: Platform): ContainerdVerdict {
-    const c = normalizePlatform(candidate, { defaultOs: host.os });
-    const text = describePlatform(candidate, host.os);
-    const step: Step = [c.architecture, c.variant ?? ""];
-    const features = normalizeFeatures(c["os.features"]).filter((f) => !(windows && f === "win32k"));
-    const no = (why: string): ContainerdVerdict => ({
+    const os = normalizeOs(candidate.os ?? "", host.os);
+    const [architecture, variant] = normalizeArch(candidate.architecture ?? "", candidate.variant ?? "");
+    const rawFeatures = candidate["os.features"];
+    const features =
+      rawFeatures && rawFeatures.length > 0
+        ? normalizeFeatures(rawFeatures).filter((f) => !(windows && f === "win32k"))
+        : [];
+    const text = () => describePlatform(candidate, host.os);
+    const no = (why: () => string): ContainerdVerdict => ({
       matches: false,
       step: -1,
       featureCount: features.length,
       why,
     });
-    const linuxOnDarwin = mode === "with-linux-default" && c.os === "linux";
-    if (c.os !== host.os && !linuxOnDarwin) {
-      return no(`${text} is for ${c.os || "no OS"}, the host runs ${host.os}: not runnable`);
+    const linuxOnDarwin = mode === "with-linux-default" && os === "linux";
+    if (os !== host.os && !linuxOnDarwin) {
+      return no(() => `${text()} is for ${os || "no OS"}, the host runs ${host.os}: not runnable`);
     }
-    const index = ladder.findIndex(([a, v]) => a === step[0] && v === step[1]);
-    if (index < 0) {
-      if (mode !== "only" && ladder.length > 0) {
-        const onlyIndex = fullLadder.findIndex(([a, v]) => a === step[0] && v === step[1]);
-        if (onlyIndex >= 0) {
-          return no(
-            `${text} is ${ordinal(onlyIndex + 1)} on containerd's fallback list for ${level(hostStep)}, but this matcher accepts only ${level(hostStep)} itself`,
-          );
-        }
+    const index = rungs.get(stepKey(architecture, variant));
+    if (index === undefined) {
+      const onlyIndex =
+        mode !== "only" && ladder.length > 0 ? fullRungs.get(stepKey(architecture, variant)) : undefined;
+      if (onlyIndex !== undefined) {
+        return no(
+          () =>
+            `${text()} is ${ordinal(onlyIndex + 1)} on containerd's fallback list for ${level(hostStep)}, but this matcher accepts only ${level(hostStep)} itself`,
+        );
       }
-      return no(`${text}: ${whyNotOnLadder(step, hostStep, ladder, hostText)}`);
+      return no(
+        () =>
+          `${text()}: ${whyNotOnLadder([architecture, variant], hostStep, ladder, describePlatform(hostPlatform, host.os))}`,
+      );
     }
-    let versionNote = "";
-    if (windows && !linuxOnDarwin) {
-      const version = checkWindowsVersion(host["os.version"], candidate["os.version"]);
-      if (!version.ok) return no(`${text}: ${version.why}`);
-      if (candidate["os.version"]) versionNote = `; ${version.why}`;
+    const checksVersion = windows && !linuxOnDarwin;
+    if (checksVersion && !acceptsWindowsVersion(hostWindowsVersion, candidate["os.version"])) {
+      return no(() => `${text()}: ${checkWindowsVersion(host["os.version"], candidate["os.version"]).why}`);
     }
     const missing = features.filter((f) => !hostFeatures.includes(f));
     if (missing.length > 0) {
       return no(
-        `${text} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`,
+        () =>
+          `${text()} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`,
       );
     }
-    const featureNote =
-      features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
-    const place = linuxOnDarwin
-      ? `${text} is a Linux image, which containerd on darwin accepts after darwin ones`
-      : index === 0
-        ? `${text} is the host platform${mode === "only" && fullLadder.length > 1 ? "" : " (exact match)"}`
-        : `${text} is ${ordinal(index + 1)} on the host's fallback list (${ladderText})`;
-    return {
-      matches: true,
-      step: linuxOnDarwin ? 1 : index,
-      featureCount: features.length,
-      why: place + versionNote + featureNote,
+    const why = () => {
+      const versionNote =
+        checksVersion && candidate["os.version"]
+          ? `; ${checkWindowsVersion(host["os.version"], candidate["os.version"]).why}`
+          : "";
+      const featureNote =
+        features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
+      const place = linuxOnDarwin
+        ? `${text()} is a Linux image, which containerd on darwin accepts after darwin ones`
+        : index === 0
+          ? `${text()} is the host platform${mode === "only" && fullLadder.length > 1 ? "" : " (exact match)"}`
+          : `${text()} is ${ordinal(index + 1)} on the host's fallback list (${ladderText()})`;
+      return place + versionNote + featureNote;
     };
+    return { matches: true, step: linuxOnDarwin ? 1 : index, featureCount: features.length, why };
   }
 
   function compare(a: Platform, b: Platform): number {

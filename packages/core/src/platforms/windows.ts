@@ -61,31 +61,49 @@ export function windowsBuildWindow(host: WindowsVersion): { floor: number; ceili
   return { floor, ceiling: host.build };
 }
 
-export type WindowsVersionVerdict = { ok: true; why: string } | { ok: false; why: string };
+function isZero(version: WindowsVersion | null): boolean {
+  return !version || (version.major === 0 && version.minor === 0 && version.build === 0);
+}
 
 /**
- * containerd's Windows os.version check for a candidate on a host. An unparsable host version or an empty
- * candidate version means "don't care"; a non-empty candidate version that does not parse is read as 0.0.0.
+ * containerd's Windows os.version check for a host version parsed once. An unusable (or zero) host version or
+ * an empty candidate version means "don't care"; a non-empty candidate version that does not parse is read as
+ * 0.0.0, and so refused.
  */
+export function acceptsWindowsVersion(
+  host: WindowsVersion | null,
+  candidateVersion: string | undefined,
+): boolean {
+  if (!host || isZero(host) || !candidateVersion) return true;
+  const candidate = parseWindowsVersion(candidateVersion);
+  if (!candidate || candidate.major !== host.major || candidate.minor !== host.minor) return false;
+  const { floor, ceiling } = windowsBuildWindow(host);
+  return candidate.build >= floor && candidate.build <= ceiling;
+}
+
+export type WindowsVersionVerdict = { ok: boolean; why: string };
+
+/** acceptsWindowsVersion with the sentence that explains it. */
 export function checkWindowsVersion(
   hostVersion: string | undefined,
   candidateVersion: string | undefined,
 ): WindowsVersionVerdict {
   const host = parseWindowsVersion(hostVersion);
-  if (!host) return { ok: true, why: "the host gives no usable os.version, so every build is accepted" };
-  if (!candidateVersion)
-    return { ok: true, why: "the entry gives no os.version, so it is accepted on any build" };
+  const ok = acceptsWindowsVersion(host, candidateVersion);
+  if (!host || isZero(host))
+    return { ok, why: "the host gives no usable os.version, so every build is accepted" };
+  if (!candidateVersion) return { ok, why: "the entry gives no os.version, so it is accepted on any build" };
   const candidate = parseWindowsVersion(candidateVersion) ?? { major: 0, minor: 0, build: 0 };
   if (candidate.major !== host.major || candidate.minor !== host.minor) {
     return {
-      ok: false,
+      ok,
       why: `os.version ${candidateVersion} is Windows ${candidate.major}.${candidate.minor}, the host is ${host.major}.${host.minor}`,
     };
   }
   const { floor, ceiling } = windowsBuildWindow(host);
-  if (candidate.build >= floor && candidate.build <= ceiling) {
+  if (ok) {
     return {
-      ok: true,
+      ok,
       why:
         floor === ceiling
           ? `build ${windowsBuildName(candidate.build)} equals the host build`
@@ -96,7 +114,7 @@ export function checkWindowsVersion(
     floor === ceiling
       ? `a host below ${FIRST_STABLE_ABI_BUILD} runs only its own build ${windowsBuildName(host.build)}`
       : `the host runs builds ${floor}–${ceiling} (${candidate.build > ceiling ? "never a newer build than its own" : "from the LTSC floor up"})`;
-  return { ok: false, why: `build ${windowsBuildName(candidate.build)} cannot run there: ${window}` };
+  return { ok, why: `build ${windowsBuildName(candidate.build)} cannot run there: ${window}` };
 }
 
 /** containerd's Windows Default() ranking of two matches: os.version compared as strings, descending. */

@@ -37,24 +37,25 @@ export function defaultMode(machine: Platform): ContainerdMode {
 export function containerdPullJudge(
   host: Platform,
   mode: ContainerdMode,
-  note: (candidate: Platform, verdict: Verdict) => string = () => "",
+  note: (candidate: Platform, matches: boolean) => string = () => "",
 ): Judge {
   const matcher = containerdMatcher(host, mode);
   const verdict = memoize(byPlatform, (entry): Verdict => {
     if (!entry.platform) {
       return {
         matches: true,
-        why: "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
+        why: () =>
+          "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
         key: PLATFORMLESS_KEY,
       };
     }
     const explained = matcher.explain(entry.platform);
-    const result: Verdict = {
+    const candidate = entry.platform;
+    return {
       matches: explained.matches,
-      why: explained.why,
+      why: () => explained.why() + note(candidate, explained.matches),
       key: [explained.step, -explained.featureCount],
     };
-    return { ...result, why: result.why + note(entry.platform, result) };
   });
   if (mode !== "windows-default") return { verdict };
   return {

@@ -99,11 +99,12 @@ function decide(
     return dockerList
       ? {
           matches: false,
-          why: "entry without a platform: containers/image never picks one from a Docker manifest list",
+          why: () => "entry without a platform: containers/image never picks one from a Docker manifest list",
         }
       : {
           matches: true,
-          why: "entry without a platform: containers/image keeps it as a last resort, after every wanted platform",
+          why: () =>
+            "entry without a platform: containers/image keeps it as a last resort, after every wanted platform",
           key: [wanted.variants.length, 0],
         };
   }
@@ -111,18 +112,21 @@ function decide(
     platform.os === wanted.os && platform.architecture === wanted.architecture
       ? wanted.variants.indexOf(platform.variant ?? "")
       : -1;
-  if (rank < 0) return { matches: false, why: whyNotWanted(platform, wanted) };
-  const ignored =
-    platform["os.version"] || platform["os.features"] ? " (os.version and os.features are ignored)" : "";
-  const compression =
-    dockerList || !zstd
-      ? ""
-      : preferGzip
-        ? "; a zstd instance, ranked after gzip ones (gzip preferred)"
-        : "; a zstd instance, preferred over gzip ones";
+  if (rank < 0) return { matches: false, why: () => whyNotWanted(platform, wanted) };
+  const why = () => {
+    const ignored =
+      platform["os.version"] || platform["os.features"] ? " (os.version and os.features are ignored)" : "";
+    const compression =
+      dockerList || !zstd
+        ? ""
+        : preferGzip
+          ? "; a zstd instance, ranked after gzip ones (gzip preferred)"
+          : "; a zstd instance, preferred over gzip ones";
+    return `${formatPlatform(platform)} is ${ordinal(rank + 1)} in the wanted list (${wantedText(wanted)})${ignored}${compression}`;
+  };
   return {
     matches: true,
-    why: `${formatPlatform(platform)} is ${ordinal(rank + 1)} in the wanted list (${wantedText(wanted)})${ignored}${compression}`,
+    why,
     key: [rank, dockerList || zstd !== preferGzip ? 0 : 1],
   };
 }

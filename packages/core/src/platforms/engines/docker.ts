@@ -8,7 +8,7 @@ import { containerdMatcher } from "../containerd-match.js";
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { containerdDefaultSpec, containerdPullJudge } from "./containerd-pull.js";
-import { defineEngine, type Verdict } from "./engine.js";
+import { defineEngine } from "./engine.js";
 
 /** moby's hostPlatformSpec: containerd's DefaultSpec, with the amd64 level from CPUID. */
 function dockerHostPlatform(machine: Platform): Platform {
@@ -18,14 +18,14 @@ function dockerHostPlatform(machine: Platform): Platform {
   return spec;
 }
 
-function graphdriverNote(host: Platform): (candidate: Platform, verdict: Verdict) => string {
+function graphdriverNote(host: Platform): (candidate: Platform, matches: boolean) => string {
   const h = normalizePlatform(host);
-  return (candidate, verdict) => {
+  return (candidate, matches) => {
     const c = normalizePlatform(candidate, { defaultOs: h.os });
     if (h.os === "windows" && c.os === "windows") {
       return " (the classic graphdriver store instead needs the exact architecture, refuses builds newer than the host's and prefers entries of the host's own build)";
     }
-    if (!verdict.matches && !candidate.variant && c.os === h.os && c.architecture === h.architecture) {
+    if (!matches && !candidate.variant && c.os === h.os && c.architecture === h.architecture) {
       return " (a local image like this would still run with `docker run --platform`, which accepts an entry without a variant on OS and architecture alone)";
     }
     return "";

@@ -18,8 +18,11 @@ export type SelectOptions = {
   implicit?: boolean;
 };
 
-/** One entry as an engine sees it. `key` orders fitting entries (lexicographically, smaller first). */
-export type Verdict = { matches: boolean; why: string; key?: readonly number[] };
+/**
+ * One entry as an engine sees it. `key` orders fitting entries (lexicographically, smaller first); `why` builds
+ * the sentence only when a selection is explained (coverage never asks).
+ */
+export type Verdict = { matches: boolean; why: () => string; key?: readonly number[] };
 
 /** How one engine judges the entries of one index for one host. */
 export type Judge = {
@@ -139,7 +142,7 @@ export function defineEngine(rules: EngineRules): Engine {
         const rank = rankOf.get(entry.position) ?? null;
         let reason = entry.attestation
           ? explainAttestation(entry, verdict, positions, rules.attestationNote)
-          : verdict.why;
+          : verdict.why();
         if (rank !== null) {
           const earlier = ranked[rank - 2];
           const tie = earlier !== undefined && order(earlier, entry) === 0;

@@ -23,46 +23,54 @@ function craneRequest(machine: Platform): Platform {
 }
 
 function decide(host: Platform, candidate: Platform): Verdict {
-  const text = formatPlatform(candidate) || "an empty platform";
-  const no = (why: string): Verdict => ({ matches: false, why: `${text}: ${why}` });
-  if (candidate.os !== host.os) return no(`ggcr needs OS ${JSON.stringify(host.os)} exactly`);
+  const text = () => formatPlatform(candidate) || "an empty platform";
+  const no = (why: () => string): Verdict => ({ matches: false, why: () => `${text()}: ${why()}` });
+  if (candidate.os !== host.os) return no(() => `ggcr needs OS ${JSON.stringify(host.os)} exactly`);
   if (candidate.architecture !== host.architecture) {
     const [arch] = normalizeArch(candidate.architecture, "");
     const [hostArch] = normalizeArch(host.architecture, "");
     if (arch === hostArch) {
       return no(
-        `ggcr compares names exactly, and ${JSON.stringify(candidate.architecture)} is not ${JSON.stringify(host.architecture)}`,
+        () =>
+          `ggcr compares names exactly, and ${JSON.stringify(candidate.architecture)} is not ${JSON.stringify(host.architecture)}`,
       );
     }
-    if (arch === "386" && hostArch === "amd64") return no("ggcr never falls back from amd64 to 386");
-    if (arch === "arm" && hostArch === "arm64") return no("ggcr never falls back from arm64 to 32-bit arm");
-    return no(`built for ${candidate.architecture}, the request is ${host.architecture}`);
+    if (arch === "386" && hostArch === "amd64") return no(() => "ggcr never falls back from amd64 to 386");
+    if (arch === "arm" && hostArch === "arm64")
+      return no(() => "ggcr never falls back from arm64 to 32-bit arm");
+    return no(() => `built for ${candidate.architecture}, the request is ${host.architecture}`);
   }
   if (host.variant && candidate.variant !== host.variant) {
     return no(
-      `the request names variant ${host.variant}, which ggcr needs exactly (the entry has ${candidate.variant ? candidate.variant : "none"}; there is no fallback to lower variants)`,
+      () =>
+        `the request names variant ${host.variant}, which ggcr needs exactly (the entry has ${candidate.variant ? candidate.variant : "none"}; there is no fallback to lower variants)`,
     );
   }
   if (host["os.version"] && candidate["os.version"] !== host["os.version"]) {
     return no(
-      `the request names os.version ${host["os.version"]}, which ggcr needs exactly (the entry has ${candidate["os.version"] ?? "none"}; there is no Windows build window)`,
+      () =>
+        `the request names os.version ${host["os.version"]}, which ggcr needs exactly (the entry has ${candidate["os.version"] ?? "none"}; there is no Windows build window)`,
     );
   }
   const missing = (host["os.features"] ?? []).filter((f) => !(candidate["os.features"] ?? []).includes(f));
   if (missing.length > 0) {
     return no(
-      `the requested os.features [${missing.join(", ")}] must all appear on the entry (ggcr checks request ⊆ entry)`,
+      () =>
+        `the requested os.features [${missing.join(", ")}] must all appear on the entry (ggcr checks request ⊆ entry)`,
     );
   }
-  const wildcard =
-    !host.variant && candidate.variant
-      ? `; the request names no variant, so ggcr takes ${candidate.variant} without checking the CPU supports it`
-      : "";
-  const version =
-    !host["os.version"] && candidate["os.version"]
-      ? `; os.version ${candidate["os.version"]} is not checked`
-      : "";
-  return { matches: true, why: `${text} has the requested OS and architecture${wildcard}${version}` };
+  const why = () => {
+    const wildcard =
+      !host.variant && candidate.variant
+        ? `; the request names no variant, so ggcr takes ${candidate.variant} without checking the CPU supports it`
+        : "";
+    const version =
+      !host["os.version"] && candidate["os.version"]
+        ? `; os.version ${candidate["os.version"]} is not checked`
+        : "";
+    return `${text()} has the requested OS and architecture${wildcard}${version}`;
+  };
+  return { matches: true, why };
 }
 
 function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
@@ -70,9 +78,10 @@ function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
   const assumed = decide(host, ASSUMED_PLATFORM);
   return {
     matches: assumed.matches,
-    why: assumed.matches
-      ? "entry without a platform: ggcr assumes linux/amd64, which is what was requested"
-      : `entry without a platform: ggcr assumes linux/amd64, not ${formatPlatform(host)}`,
+    why: () =>
+      assumed.matches
+        ? "entry without a platform: ggcr assumes linux/amd64, which is what was requested"
+        : `entry without a platform: ggcr assumes linux/amd64, not ${formatPlatform(host)}`,
   };
 }
 

@@ -9,15 +9,18 @@ import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
 
+/** A platform after regclient's normalize. */
+type Normalized = Platform & { readonly normalized: true };
+
 /** regclient's normalize: containerd's table without the arm64 v8.0/v9 rules (arm keeps its visible v7). */
-function normalize(platform: Platform): Required<Pick<Platform, "os" | "architecture">> & Platform {
+function normalize(platform: Platform): Normalized {
   const os = platform.os === "macos" ? "darwin" : platform.os;
   const raw = platform.variant ?? "";
   const isArm64 = platform.architecture === "arm64" || platform.architecture === "aarch64";
   const [architecture, variant] = isArm64
     ? ["arm64", raw === "8" || raw === "v8" ? "" : raw]
     : normalizeArch(platform.architecture, raw);
-  return { ...platform, os, architecture, variant };
+  return { ...platform, os, architecture, variant, normalized: true };
 }
 
 /** `vN` → N, anything else 0. */
@@ -54,9 +57,7 @@ function compareDotted(a: string, b: string): number {
 }
 
 /** Why `target` cannot run on `host`, or null when regclient calls it compatible. */
-function incompatibility(hostPlatform: Platform, targetPlatform: Platform): string | null {
-  const host = normalize(hostPlatform);
-  const target = normalize(targetPlatform);
+function incompatibility(host: Normalized, target: Normalized): string | null {
   const variantWhy = () =>
     variantCompatible(host.variant ?? "", target.variant ?? "")
       ? null
@@ -98,11 +99,8 @@ function incompatibility(hostPlatform: Platform, targetPlatform: Platform): stri
 }
 
 /** regclient's `Better(target, prev)`: target compatible and strictly preferred over prev. */
-function better(hostPlatform: Platform, targetPlatform: Platform, prevPlatform: Platform): boolean {
-  if (incompatibility(hostPlatform, targetPlatform) !== null) return false;
-  const host = normalize(hostPlatform);
-  const target = normalize(targetPlatform);
-  const prev = normalize(prevPlatform);
+function better(host: Normalized, target: Normalized, prev: Normalized): boolean {
+  if (incompatibility(host, target) !== null) return false;
   for (const field of ["os", "architecture"] as const) {
     if (prev[field] !== target[field]) {
       if (target[field] === host[field]) return true;
@@ -134,44 +132,59 @@ function localPlatform(machine: Platform): Platform {
   return local;
 }
 
-function decide(host: Platform, candidate: Platform): Verdict {
-  const text = formatPlatform(candidate) || "an empty platform";
-  const why = incompatibility(host, candidate);
-  if (why !== null) return { matches: false, why: `${text}: ${why}` };
-  const h = normalize(host);
-  const c = normalize(candidate);
-  const differences = [
-    c.os !== h.os ? `a ${c.os} entry, which a ${h.os} host accepts after its own OS` : "",
-    (c.variant ?? "") !== (h.variant ?? "")
-      ? `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`
-      : "",
-    (c["os.version"] ?? "") !== (h["os.version"] ?? "") && h["os.version"]
-      ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
-      : "",
-  ].filter((d) => d !== "");
+function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
+  const text = () => formatPlatform(candidate) || "an empty platform";
+  const problem = incompatibility(h, c);
+  if (problem !== null) return { matches: false, why: () => `${text()}: ${problem}` };
+  const differences = () =>
+    [
+      c.os !== h.os ? `a ${c.os} entry, which a ${h.os} host accepts after its own OS` : "",
+      (c.variant ?? "") !== (h.variant ?? "")
+        ? `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`
+        : "",
+      (c["os.version"] ?? "") !== (h["os.version"] ?? "") && h["os.version"]
+        ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
+        : "",
+    ].filter((d) => d !== "");
   return {
     matches: true,
-    why:
-      differences.length === 0
-        ? `${text} is the host's exact platform`
-        : `${text} is compatible with ${formatPlatform(host)}: ${differences.join("; ")}`,
+    why: () =>
+      differences().length === 0
+        ? `${text()} is the host's exact platform`
+        : `${text()} is compatible with ${formatPlatform(h)}: ${differences().join("; ")}`,
   };
+}
+
+/** Compares two platforms as DescriptorListSearch would: < 0 when `a` is Better than `b`. */
+function preference(host: Normalized, a: Normalized, b: Normalized): number {
+  return better(host, a, b) ? -1 : better(host, b, a) ? 1 : 0;
 }
 
 export const regclientEngine = defineEngine({
   id: "regclient",
   emulates: "regclient / regctl (DescriptorListSearch with Compatible and Better)",
   request: localPlatform,
-  match: (host, candidate) => incompatibility(host, candidate) === null,
-  compare: (host, a, b) => (better(host, a, b) ? -1 : better(host, b, a) ? 1 : 0),
+  match: (host, candidate) => incompatibility(normalize(host), normalize(candidate)) === null,
+  compare: (host, a, b) => preference(normalize(host), normalize(a), normalize(b)),
   judge: (_view, hostOrMachine, opts) => {
-    const host = opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine;
+    const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
+    const normalized = new Map<string, Normalized>();
+    const normalizedOf = (key: string, platform: Platform): Normalized => {
+      let n = normalized.get(key);
+      if (!n) normalized.set(key, (n = normalize(platform)));
+      return n;
+    };
     const verdict = memoize(byPlatform, (entry): Verdict =>
       entry.platform
-        ? decide(host, entry.platform)
-        : { matches: false, why: "entry without a platform: regclient skips it" },
+        ? decide(host, entry.platform, normalizedOf(entry.platformKey, entry.platform))
+        : { matches: false, why: () => "entry without a platform: regclient skips it" },
     );
-    const order = (a: Platform, b: Platform) => (better(host, a, b) ? -1 : better(host, b, a) ? 1 : 0);
-    return { verdict, order: (a, b) => (a.platform && b.platform ? order(a.platform, b.platform) : 0) };
+    return {
+      verdict,
+      order: (a, b) =>
+        a.platform && b.platform
+          ? preference(host, normalizedOf(a.platformKey, a.platform), normalizedOf(b.platformKey, b.platform))
+          : 0,
+    };
   },
 });
