@@ -78,3 +78,12 @@ export type {
   LayoutReader,
   RefusedEntry,
 } from "./layout/reader.js";
+export {
+  fileReport,
+  filesReport,
+  renderJson,
+  type FileReport,
+  type FilesReport,
+  type Summary,
+} from "./output/file-report.js";
+export { renderSarif, ruleDocsUrl, PROJECT_URL, type SarifLocation, type SarifOptions } from "./output/sarif.js";
