@@ -81,6 +81,8 @@ try {
       command: SKOPEO,
       args: ["inspect", "--raw", "--tls-verify=false", `docker://${ref}`],
     },
+    // The floor under any Node CLI on this machine: starting the runtime and loading the bundle.
+    { name: "ocilens --version (startup only)", command: process.execPath, args: [OCILENS, "--version"] },
   ];
   const documents = JSON.parse(
     spawnSync(process.execPath, [OCILENS, ...ocilens], { encoding: "utf8" }).stdout,

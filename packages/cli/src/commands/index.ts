@@ -118,7 +118,7 @@ export function registerIndex(program: Command): void {
       const layout = options.fromLayout === undefined ? undefined : await layoutStore(options.fromLayout);
       const files = offline && !layout ? await fileStore(sources) : undefined;
 
-      const inputs: SourceInput[] = sources.map((argument) => {
+      const inputs: SourceInput[] = (files?.sources ?? sources).map((argument) => {
         const platformOverride = overrides.get(argument);
         const store =
           layout ?? files ?? registryStore(pool(parseReference(argument)), parseReference(argument));

@@ -94,7 +94,7 @@ export function registerInspect(program: Command): void {
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("text"))
     .option("--color", "colour the text output (default: only on a terminal)")
     .option("--no-color", "never colour the output (NO_COLOR does the same)")
-    .addOption(new Option("--concurrency <n>", "documents fetched at once").default("8"));
+    .addOption(new Option("--concurrency <n>", "documents fetched at once").default("16"));
   addRegistryOptions(command).action((ref: string, options: InspectOptions) =>
     reportingRegistryErrors(async () => {
       const reference = parseReference(ref);

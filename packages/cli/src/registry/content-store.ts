@@ -94,8 +94,22 @@ export async function layoutStore(dir: string): Promise<ContentStore & { index: 
   };
 }
 
-/** Manifest, index and config files given as paths; documents reference each other by digest. */
-export async function fileStore(paths: readonly string[]): Promise<ContentStore> {
+/** Whether a document is a manifest or an index (a SOURCE), as opposed to a config it references. */
+function namesOtherContent(bytes: Uint8Array): boolean {
+  try {
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown> | null;
+    // Image configs have a `config` member too (the container's); only manifests have `layers`.
+    return value !== null && typeof value === "object" && ("layers" in value || "manifests" in value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Manifest, index and config files given as paths; documents reference each other by digest. `sources`
+ * are the paths holding manifests or indexes; the rest (configs) are only looked up.
+ */
+export async function fileStore(paths: readonly string[]): Promise<ContentStore & { sources: string[] }> {
   const byPath = new Map<string, StoredDocument>();
   const byDigest = new Map<string, StoredDocument>();
   for (const path of paths) {
@@ -118,6 +132,7 @@ export async function fileStore(paths: readonly string[]): Promise<ContentStore>
   };
   return {
     label: "the given files",
+    sources: paths.filter((path) => namesOtherContent(byPath.get(path)!.bytes)),
     resolve: async (path) => byPath.get(path) ?? find(path),
     manifest: async (digest) => find(digest),
     blob: async (digest) => find(digest).bytes,
