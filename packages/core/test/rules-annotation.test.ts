@@ -121,6 +121,12 @@ describe("annot.reserved-namespace (R40)", () => {
     );
   });
 
+  it("leaves the spec example's typo oci.opencontainers.image.created alone: it is just a custom key (H16)", () => {
+    expect(
+      findings(manifestWith({ "oci.opencontainers.image.created": "x" }), "annot.reserved-namespace"),
+    ).toEqual([]);
+  });
+
   it("reports ocicrypt-style keys squatting on the namespace (H16)", () => {
     const key = "org.opencontainers.image.enc.keys.jwe";
     const text = manifestWith({}, { [key]: "x" });

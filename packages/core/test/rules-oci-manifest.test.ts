@@ -262,6 +262,10 @@ describe("om.zero-size-layer (R61)", () => {
 describe("om.artifact-without-type (R62)", () => {
   it("reports an artifact config type without artifactType as info", () => {
     const text = manifest({ config: { ...IMAGE_CONFIG, mediaType: "application/vnd.example.config" } });
+    const [finding] = findings(text, "om.artifact-without-type");
+    expect(JSON.parse(applyEdits(text, finding!.fix!.edits)).artifactType).toBe(
+      "application/vnd.example.config",
+    );
     expect(findings(text, "om.artifact-without-type")).toMatchObject([
       {
         severity: "info",

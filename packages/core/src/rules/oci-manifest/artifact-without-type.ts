@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import { getMember, isObject, isString, memberOf } from "../../json/access.js";
 import { MEDIA_TYPES } from "../../documents/media-types.js";
+import { appendMember } from "../edits.js";
 import { isDockerMediaType } from "./media-type-families.js";
 
 export const artifactWithoutTypeRule: Rule = {
@@ -14,7 +15,8 @@ export const artifactWithoutTypeRule: Rule = {
     "A manifest whose config is neither an image config nor the empty descriptor is an artifact. Artifacts " +
     "were historically created without `artifactType`, and that stays legal: registries and clients then " +
     "take `config.mediaType` as the artifact type (for example in referrers responses). Setting " +
-    "`artifactType` explicitly makes the intent clear. (A Docker image config in an OCI manifest is an " +
+    "`artifactType` explicitly makes the intent clear; the quick fix writes the type tools already assume. " +
+    "(A Docker image config in an OCI manifest is an " +
     "image, not an artifact; `om.docker-types-in-oci` covers it.)",
   source:
     "image-spec manifest.md ('Implementers note: artifacts have historically been created without an artifactType field'); distribution-spec spec.md § Listing Referrers",
@@ -28,6 +30,10 @@ export const artifactWithoutTypeRule: Rule = {
     context.report({
       node: mediaType,
       message: `This is an artifact (config type ${JSON.stringify(type)}) without \`artifactType\`; tools will use the config type as its artifact type.`,
+      fix: {
+        title: `Set artifactType to ${JSON.stringify(type)}`,
+        edits: [appendMember(context.document.text, root, "artifactType", JSON.stringify(type))],
+      },
     });
   },
 };
