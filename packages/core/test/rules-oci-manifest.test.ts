@@ -31,6 +31,7 @@ describe("om.mediatype (R48)", () => {
       range: rangeOf(text, '"application/vnd.OCI.image.manifest.v1+json"'),
     });
     expect(JSON.parse(applyEdits(text, finding!.fix!.edits)).mediaType).toBe(OCI_MANIFEST);
+    expect(finding!.message).toMatch(/^An OCI image manifest must have mediaType/);
   });
 });
 

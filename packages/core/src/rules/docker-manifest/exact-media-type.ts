@@ -12,13 +12,14 @@ export function checkExactMediaType(context: RuleContext, expected: string, what
   const root = context.document.root;
   if (!isObject(root)) return;
   const quoted = JSON.stringify(expected);
+  const subject = `${/^[aeiou]/i.test(what) ? "An" : "A"} ${what}`;
   const member = memberOf(root, "mediaType");
   if (!member) {
     context.report({
       ...missingMember(
         root,
         "mediaType",
-        `A ${what} must declare \`"mediaType": ${quoted}\`; without it the document is indistinguishable from an OCI one.`,
+        `${subject} must declare \`"mediaType": ${quoted}\`; without it the document is indistinguishable from an OCI one.`,
       ),
       fix: {
         title: `Add "mediaType": ${quoted}`,
@@ -34,8 +35,8 @@ export function checkExactMediaType(context: RuleContext, expected: string, what
     node: value,
     message:
       value.type === "string"
-        ? `A ${what} must have mediaType ${quoted}, not ${JSON.stringify(value.value)}.`
-        : `A ${what} must have mediaType ${quoted}.`,
+        ? `${subject} must have mediaType ${quoted}, not ${JSON.stringify(value.value)}.`
+        : `${subject} must have mediaType ${quoted}.`,
     ...(caseVariant
       ? { fix: { title: `Write the media type as ${quoted}`, edits: [replaceValue(value, quoted)] } }
       : {}),
