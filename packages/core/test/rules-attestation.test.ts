@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/rules/edits.js";
-import { braceAfter, findings, rangeOf } from "./rule-findings.js";
+import { braceAfter, rangeOf } from "./support/locate.js";
+import { diagnosticsOf } from "./validate-support.js";
 
 const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 const IMAGE = `sha256:${"a".repeat(64)}`;
@@ -42,20 +43,20 @@ const buildkit = index(image, attestationEntry());
 
 describe("att.platform (R107)", () => {
   it("accepts BuildKit's unknown/unknown", () => {
-    expect(findings(buildkit, "att.platform")).toEqual([]);
+    expect(diagnosticsOf(buildkit, "att.platform")).toEqual([]);
   });
 
   it("reports a real platform on an attestation entry, and the fix writes unknown/unknown (H19)", () => {
     const text = index(image, attestationEntry({ platform: { architecture: "amd64", os: "linux" } }));
-    const [finding] = findings(text, "att.platform");
+    const [finding] = diagnosticsOf(text, "att.platform");
     expect(finding).toMatchObject({ severity: "warning", pointer: "/manifests/1/platform" });
-    expect(finding!.range.start).toEqual(braceAfter(text, "platform", text.indexOf(ATTESTATION)).start);
+    expect(finding!.range.start).toEqual(braceAfter(text, '"platform": {', text.indexOf(ATTESTATION)).start);
     expect(JSON.parse(applyEdits(text, finding!.fix!.edits)).manifests[1].platform).toEqual(UNKNOWN);
   });
 
   it("adds the platform to an attestation entry without one, in the entry's own layout", () => {
     const text = index(image, attestationEntry({ platform: undefined }));
-    const [finding] = findings(text, "att.platform");
+    const [finding] = diagnosticsOf(text, "att.platform");
     expect(finding!.pointer).toBe("/manifests/1");
     const fixed = applyEdits(text, finding!.fix!.edits);
     expect(JSON.parse(fixed).manifests[1].platform).toEqual(UNKNOWN);
@@ -65,33 +66,35 @@ describe("att.platform (R107)", () => {
 
 describe("att.reference-digest (R108)", () => {
   it("accepts a reference to another entry", () => {
-    expect(findings(buildkit, "att.reference-digest")).toEqual([]);
+    expect(diagnosticsOf(buildkit, "att.reference-digest")).toEqual([]);
   });
 
   it("reports a digest that names no entry, and a malformed one", () => {
     const stray = `sha256:${"c".repeat(64)}`;
     const text = index(image, attestationEntry({}, { "vnd.docker.reference.digest": stray }));
-    const [finding] = findings(text, "att.reference-digest");
+    const [finding] = diagnosticsOf(text, "att.reference-digest");
     expect(finding).toMatchObject({
       pointer: "/manifests/1/annotations/vnd.docker.reference.digest",
       range: rangeOf(text, `"${stray}"`),
     });
     const malformed = index(image, attestationEntry({}, { "vnd.docker.reference.digest": "sha256:abc" }));
-    expect(findings(malformed, "att.reference-digest")[0]!.message).toContain("not a valid digest");
+    expect(diagnosticsOf(malformed, "att.reference-digest")[0]!.message).toContain("not a valid digest");
   });
 
   it("reports a missing reference digest on the annotations", () => {
     const entry = attestationEntry();
     delete (entry.annotations as Record<string, string>)["vnd.docker.reference.digest"];
     const text = index(image, entry);
-    expect(findings(text, "att.reference-digest")).toMatchObject([{ pointer: "/manifests/1/annotations" }]);
+    expect(diagnosticsOf(text, "att.reference-digest")).toMatchObject([
+      { pointer: "/manifests/1/annotations" },
+    ]);
   });
 });
 
 describe("att.other-type (R109)", () => {
   it("reports another reference type as info", () => {
     const text = index(image, attestationEntry({}, { "vnd.docker.reference.type": "attestation_manifest" }));
-    expect(findings(text, "att.other-type")).toMatchObject([
+    expect(diagnosticsOf(text, "att.other-type")).toMatchObject([
       {
         severity: "info",
         pointer: "/manifests/1/annotations/vnd.docker.reference.type",
@@ -101,18 +104,18 @@ describe("att.other-type (R109)", () => {
   });
 
   it("accepts attestation-manifest", () => {
-    expect(findings(buildkit, "att.other-type")).toEqual([]);
+    expect(diagnosticsOf(buildkit, "att.other-type")).toEqual([]);
   });
 });
 
 describe("att.layout (R110)", () => {
   it("accepts BuildKit's order and annotated in-toto layers", () => {
-    expect(findings(buildkit, "att.layout")).toEqual([]);
+    expect(diagnosticsOf(buildkit, "att.layout")).toEqual([]);
   });
 
   it("reports an image entry after an attestation", () => {
     const text = index(attestationEntry(), image);
-    expect(findings(text, "att.layout")).toMatchObject([{ severity: "info", pointer: "/manifests/1" }]);
+    expect(diagnosticsOf(text, "att.layout")).toMatchObject([{ severity: "info", pointer: "/manifests/1" }]);
   });
 
   it("reports an in-toto layer without a predicate type", () => {
@@ -122,6 +125,6 @@ describe("att.layout (R110)", () => {
       config: { mediaType: "application/vnd.oci.image.config.v1+json", digest: IMAGE, size: 100 },
       layers: [{ mediaType: "application/vnd.in-toto+json", digest: ATTESTATION, size: 1000 }],
     });
-    expect(findings(manifest, "att.layout")).toMatchObject([{ pointer: "/layers/0" }]);
+    expect(diagnosticsOf(manifest, "att.layout")).toMatchObject([{ pointer: "/layers/0" }]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/rules/edits.js";
-import { braceAfter, findings, locate, rangeOf } from "./rule-findings.js";
+import { braceAfter, locate, rangeOf } from "./support/locate.js";
+import { diagnosticsOf } from "./validate-support.js";
 
 const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
@@ -33,12 +34,12 @@ const linux = (architecture: string, variant?: string): Entry => ({
 
 describe("oi.mediatype (R64)", () => {
   it("accepts the exact type", () => {
-    expect(findings(index([]), "oi.mediatype")).toEqual([]);
+    expect(diagnosticsOf(index([]), "oi.mediatype")).toEqual([]);
   });
 
   it("reports a case variant with a fix", () => {
     const text = index([], { mediaType: "application/vnd.oci.image.INDEX.v1+json" });
-    const [finding] = findings(text, "oi.mediatype", "oci-index");
+    const [finding] = diagnosticsOf(text, "oi.mediatype", { expect: "oci-index" });
     expect(finding).toMatchObject({ severity: "error", pointer: "/mediaType" });
     expect(JSON.parse(applyEdits(text, finding!.fix!.edits)).mediaType).toBe(OCI_INDEX);
   });
@@ -46,17 +47,17 @@ describe("oi.mediatype (R64)", () => {
 
 describe("oi.manifests-required (R65) and oi.entry-descriptor (R66)", () => {
   it("accepts an empty manifests array", () => {
-    expect(findings(index([]), "oi.manifests-required")).toEqual([]);
-    expect(findings(index([]), "oi.entry-descriptor")).toEqual([]);
+    expect(diagnosticsOf(index([]), "oi.manifests-required")).toEqual([]);
+    expect(diagnosticsOf(index([]), "oi.entry-descriptor")).toEqual([]);
   });
 
   it("reports a null manifests and a string entry", () => {
     const nullManifests = index(null);
-    expect(findings(nullManifests, "oi.manifests-required")).toMatchObject([
+    expect(diagnosticsOf(nullManifests, "oi.manifests-required")).toMatchObject([
       { pointer: "/manifests", range: rangeOf(nullManifests, "null") },
     ]);
     const text = index([entry("a"), "sha256:abc"]);
-    expect(findings(text, "oi.entry-descriptor")).toMatchObject([
+    expect(diagnosticsOf(text, "oi.entry-descriptor")).toMatchObject([
       { severity: "error", pointer: "/manifests/1", range: rangeOf(text, '"sha256:abc"') },
     ]);
   });
@@ -65,7 +66,7 @@ describe("oi.manifests-required (R65) and oi.entry-descriptor (R66)", () => {
 describe("oi.no-config-layers (R67)", () => {
   it("reports layers and a case-variant Config, and the fix removes the member (H2, H8)", () => {
     const text = index([entry("a")], { layers: [], Config: {} });
-    const found = findings(text, "oi.no-config-layers");
+    const found = diagnosticsOf(text, "oi.no-config-layers");
     expect(found.map((d) => [d.pointer, d.range])).toEqual([
       ["/layers", rangeOf(text, '"layers"')],
       ["/Config", rangeOf(text, '"Config"')],
@@ -75,18 +76,18 @@ describe("oi.no-config-layers (R67)", () => {
 
   it("reports config in a Docker manifest list, which distribution does not check (H18)", () => {
     const text = index([entry("a")], { mediaType: DOCKER_LIST, config: {} });
-    expect(findings(text, "oi.no-config-layers")).toMatchObject([{ pointer: "/config" }]);
+    expect(diagnosticsOf(text, "oi.no-config-layers")).toMatchObject([{ pointer: "/config" }]);
   });
 
   it("accepts an index without them", () => {
-    expect(findings(index([entry("a")]), "oi.no-config-layers")).toEqual([]);
+    expect(diagnosticsOf(index([entry("a")]), "oi.no-config-layers")).toEqual([]);
   });
 });
 
 describe("oi.unknown-entry-type (R68)", () => {
   it("never reports entries of unknown type", () => {
     const text = index([{ ...entry("a"), mediaType: "application/vnd.example.future+json" }]);
-    expect(findings(text, "oi.unknown-entry-type")).toEqual([]);
+    expect(diagnosticsOf(text, "oi.unknown-entry-type")).toEqual([]);
   });
 });
 
@@ -98,12 +99,12 @@ describe("oi.duplicate-platform (R69)", () => {
       entry("c", linux("arm")),
       entry("d", linux("aarch64", "v8")),
     ]);
-    const found = findings(text, "oi.duplicate-platform");
+    const found = diagnosticsOf(text, "oi.duplicate-platform");
     expect(found.map((d) => d.pointer)).toEqual(["/manifests/2/platform", "/manifests/3/platform"]);
     const platformAt = text.indexOf('"platform"', text.indexOf(digest("c")));
     const closing = locate(text, "}", platformAt);
     expect(found[0]!.range).toEqual({
-      start: braceAfter(text, "platform", platformAt).start,
+      start: braceAfter(text, '"platform": {', platformAt).start,
       end: { line: closing.line, column: closing.column + 1 },
     });
     expect(found[0]!.message).toContain("manifests[0]");
@@ -113,7 +114,7 @@ describe("oi.duplicate-platform (R69)", () => {
   it("mentions the zstd annotation for podman's deliberate duplicates", () => {
     const zstd = { annotations: { "io.github.containers.compression.zstd": "true" } };
     const text = index([entry("a", linux("amd64")), entry("b", linux("amd64"), zstd)]);
-    const [finding] = findings(text, "oi.duplicate-platform");
+    const [finding] = diagnosticsOf(text, "oi.duplicate-platform");
     expect(finding!.message).toContain("io.github.containers.compression.zstd");
   });
 
@@ -137,14 +138,14 @@ describe("oi.duplicate-platform (R69)", () => {
       entry("e", { architecture: "unknown", os: "unknown" }, attestation),
       entry("f", { architecture: "unknown", os: "unknown" }, attestation),
     ]);
-    expect(findings(text, "oi.duplicate-platform")).toEqual([]);
+    expect(diagnosticsOf(text, "oi.duplicate-platform")).toEqual([]);
   });
 });
 
 describe("oi.mixed-families (R70)", () => {
   it("reports a Docker manifest in an OCI index (H7)", () => {
     const text = index([entry("a"), { ...entry("b"), mediaType: DOCKER_MANIFEST }]);
-    expect(findings(text, "oi.mixed-families")).toMatchObject([
+    expect(diagnosticsOf(text, "oi.mixed-families")).toMatchObject([
       {
         severity: "warning",
         pointer: "/manifests/1/mediaType",
@@ -157,16 +158,16 @@ describe("oi.mixed-families (R70)", () => {
     const list = index([{ ...entry("a"), mediaType: DOCKER_MANIFEST }, entry("b")], {
       mediaType: DOCKER_LIST,
     });
-    expect(findings(list, "oi.mixed-families")).toMatchObject([{ pointer: "/manifests/1/mediaType" }]);
+    expect(diagnosticsOf(list, "oi.mixed-families")).toMatchObject([{ pointer: "/manifests/1/mediaType" }]);
     const pure = index([{ ...entry("a"), mediaType: DOCKER_MANIFEST }], { mediaType: DOCKER_LIST });
-    expect(findings(pure, "oi.mixed-families")).toEqual([]);
+    expect(diagnosticsOf(pure, "oi.mixed-families")).toEqual([]);
   });
 });
 
 describe("oi.same-digest-different-type (R71)", () => {
   it("reports one digest listed as a manifest and as an index (H8)", () => {
     const text = index([entry("a", linux("amd64")), { ...entry("a"), mediaType: OCI_INDEX }]);
-    const [finding] = findings(text, "oi.same-digest-different-type");
+    const [finding] = diagnosticsOf(text, "oi.same-digest-different-type");
     expect(finding).toMatchObject({
       pointer: "/manifests/1/mediaType",
       range: rangeOf(text, `"${OCI_INDEX}"`, text.indexOf('"manifests"')),
@@ -175,7 +176,7 @@ describe("oi.same-digest-different-type (R71)", () => {
 
   it("accepts the same digest twice with the same type", () => {
     const text = index([entry("a", linux("amd64")), entry("a", linux("arm64"))]);
-    expect(findings(text, "oi.same-digest-different-type")).toEqual([]);
+    expect(diagnosticsOf(text, "oi.same-digest-different-type")).toEqual([]);
   });
 });
 
@@ -191,12 +192,11 @@ describe("CVE-2021-41190: one blob, two readings (H8)", () => {
       null,
       2,
     );
-    expect(findings(blob, "om.no-manifests", "oci-manifest")).toMatchObject([
+    expect(diagnosticsOf(blob, "om.no-manifests", { expect: "oci-manifest" })).toMatchObject([
       { severity: "error", pointer: "/manifests" },
     ]);
-    expect(findings(blob, "oi.no-config-layers", "oci-index").map((d) => d.pointer)).toEqual([
-      "/config",
-      "/layers",
-    ]);
+    expect(diagnosticsOf(blob, "oi.no-config-layers", { expect: "oci-index" }).map((d) => d.pointer)).toEqual(
+      ["/config", "/layers"],
+    );
   });
 });

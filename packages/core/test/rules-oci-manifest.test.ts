@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/rules/edits.js";
-import { findings, rangeOf } from "./rule-findings.js";
+import { rangeOf } from "./support/locate.js";
+import { diagnosticsOf } from "./validate-support.js";
 
 const DIGEST = `sha256:${"a".repeat(64)}`;
 const EMPTY_DIGEST = "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
@@ -18,13 +19,15 @@ function manifest(changes: Record<string, unknown> = {}): string {
 
 describe("om.mediatype (R48)", () => {
   it("accepts the exact type, and its absence", () => {
-    expect(findings(manifest(), "om.mediatype")).toEqual([]);
-    expect(findings(manifest({ mediaType: undefined }), "om.mediatype", "oci-manifest")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.mediatype")).toEqual([]);
+    expect(
+      diagnosticsOf(manifest({ mediaType: undefined }), "om.mediatype", { expect: "oci-manifest" }),
+    ).toEqual([]);
   });
 
   it("reports another type when the caller expects a manifest, with a fix for a case variant (H13)", () => {
     const text = manifest({ mediaType: "application/vnd.OCI.image.manifest.v1+json" });
-    const [finding] = findings(text, "om.mediatype", "oci-manifest");
+    const [finding] = diagnosticsOf(text, "om.mediatype", { expect: "oci-manifest" });
     expect(finding).toMatchObject({
       severity: "error",
       pointer: "/mediaType",
@@ -38,37 +41,37 @@ describe("om.mediatype (R48)", () => {
 describe("om.config-required (R49)", () => {
   it("reports a missing config on the top-level brace and a string config on its value", () => {
     const missing = manifest({ config: undefined });
-    expect(findings(missing, "om.config-required")).toMatchObject([
+    expect(diagnosticsOf(missing, "om.config-required")).toMatchObject([
       { pointer: "", range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
     ]);
     const text = manifest({ config: "sha256:x" });
-    expect(findings(text, "om.config-required")).toMatchObject([
+    expect(diagnosticsOf(text, "om.config-required")).toMatchObject([
       { pointer: "/config", range: rangeOf(text, '"sha256:x"') },
     ]);
   });
 
   it("accepts a descriptor object", () => {
-    expect(findings(manifest(), "om.config-required")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.config-required")).toEqual([]);
   });
 });
 
 describe("om.layers-required (R50)", () => {
   it("reports layers: null (H11) on the value", () => {
     const text = manifest({ layers: null });
-    expect(findings(text, "om.layers-required")).toMatchObject([
+    expect(diagnosticsOf(text, "om.layers-required")).toMatchObject([
       { severity: "error", pointer: "/layers", range: rangeOf(text, "null") },
     ]);
   });
 
   it("accepts an array of descriptors", () => {
-    expect(findings(manifest(), "om.layers-required")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.layers-required")).toEqual([]);
   });
 });
 
 describe("om.layers-nonempty (R51)", () => {
   it("reports an empty layers array of an image without a fix (H13)", () => {
     const text = manifest({ layers: [] });
-    const [finding] = findings(text, "om.layers-nonempty");
+    const [finding] = diagnosticsOf(text, "om.layers-nonempty");
     expect(finding).toMatchObject({ pointer: "/layers", range: rangeOf(text, "[]") });
     expect(finding!.fix).toBeUndefined();
   });
@@ -79,7 +82,7 @@ describe("om.layers-nonempty (R51)", () => {
       config: { ...IMAGE_CONFIG, mediaType: "application/vnd.oci.empty.v1+json" },
       layers: [],
     });
-    const [finding] = findings(text, "om.layers-nonempty");
+    const [finding] = diagnosticsOf(text, "om.layers-nonempty");
     const fixed = JSON.parse(applyEdits(text, finding!.fix!.edits));
     expect(fixed.layers).toEqual([
       { mediaType: "application/vnd.oci.empty.v1+json", digest: EMPTY_DIGEST, size: 2 },
@@ -87,7 +90,7 @@ describe("om.layers-nonempty (R51)", () => {
   });
 
   it("accepts one layer", () => {
-    expect(findings(manifest(), "om.layers-nonempty")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.layers-nonempty")).toEqual([]);
   });
 });
 
@@ -96,7 +99,7 @@ describe("om.artifacttype-for-empty-config (R52)", () => {
 
   it("reports an empty config without artifactType at the config's mediaType", () => {
     const text = manifest({ config: emptyConfig });
-    expect(findings(text, "om.artifacttype-for-empty-config")).toMatchObject([
+    expect(diagnosticsOf(text, "om.artifacttype-for-empty-config")).toMatchObject([
       {
         severity: "error",
         pointer: "/config/mediaType",
@@ -107,7 +110,7 @@ describe("om.artifacttype-for-empty-config (R52)", () => {
 
   it("accepts it with artifactType", () => {
     expect(
-      findings(
+      diagnosticsOf(
         manifest({ config: emptyConfig, artifactType: "application/vnd.example" }),
         "om.artifacttype-for-empty-config",
       ),
@@ -118,7 +121,7 @@ describe("om.artifacttype-for-empty-config (R52)", () => {
 describe("om.no-manifests (R53)", () => {
   it("reports manifests in a manifest, even empty, and the fix removes it (H8)", () => {
     const text = manifest({ manifests: [] });
-    const [finding] = findings(text, "om.no-manifests");
+    const [finding] = diagnosticsOf(text, "om.no-manifests");
     expect(finding).toMatchObject({
       severity: "error",
       pointer: "/manifests",
@@ -128,11 +131,11 @@ describe("om.no-manifests (R53)", () => {
   });
 
   it("reports a case variant, as Go binds it (H2), and an escaped name (H3)", () => {
-    expect(findings(manifest({ Manifests: null }), "om.no-manifests")).toMatchObject([
+    expect(diagnosticsOf(manifest({ Manifests: null }), "om.no-manifests")).toMatchObject([
       { pointer: "/Manifests" },
     ]);
     const escaped = manifest().replace('"layers"', '"\\u006danifests": [],\n  "layers"');
-    const [finding] = findings(escaped, "om.no-manifests");
+    const [finding] = diagnosticsOf(escaped, "om.no-manifests");
     expect(finding).toMatchObject({ pointer: "/manifests", range: rangeOf(escaped, '"\\u006danifests"') });
     expect(finding!.message).toContain("written");
   });
@@ -142,40 +145,40 @@ describe("om.no-manifests (R53)", () => {
       mediaType: "application/vnd.docker.distribution.manifest.v2+json",
       manifests: [],
     });
-    expect(findings(docker, "om.no-manifests")).toHaveLength(1);
-    expect(findings(manifest(), "om.no-manifests")).toEqual([]);
+    expect(diagnosticsOf(docker, "om.no-manifests")).toHaveLength(1);
+    expect(diagnosticsOf(manifest(), "om.no-manifests")).toEqual([]);
   });
 });
 
 describe("om.schema1-fields (R54)", () => {
   it("reports history and FSLayers at their names", () => {
     const text = manifest({ history: [], FSLayers: [] });
-    expect(findings(text, "om.schema1-fields").map((d) => [d.pointer, d.range])).toEqual([
+    expect(diagnosticsOf(text, "om.schema1-fields").map((d) => [d.pointer, d.range])).toEqual([
       ["/history", rangeOf(text, '"history"')],
       ["/FSLayers", rangeOf(text, '"FSLayers"')],
     ]);
   });
 
   it("accepts a manifest without schema 1 members", () => {
-    expect(findings(manifest(), "om.schema1-fields")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.schema1-fields")).toEqual([]);
   });
 });
 
 describe("om.subject-descriptor (R55) and om.subject-target (R56)", () => {
   it("reports a string subject", () => {
     const text = manifest({ subject: "nope" });
-    expect(findings(text, "om.subject-descriptor")).toMatchObject([
+    expect(diagnosticsOf(text, "om.subject-descriptor")).toMatchObject([
       { pointer: "/subject", range: rangeOf(text, '"nope"') },
     ]);
   });
 
   it("warns when the subject is not a manifest, and accepts one that is", () => {
     const layerSubject = manifest({ subject: GZIP_LAYER });
-    const [finding] = findings(layerSubject, "om.subject-target");
+    const [finding] = diagnosticsOf(layerSubject, "om.subject-target");
     expect(finding).toMatchObject({ severity: "warning", pointer: "/subject/mediaType" });
     const good = manifest({ subject: { mediaType: OCI_MANIFEST, digest: DIGEST, size: 1 } });
-    expect(findings(good, "om.subject-target")).toEqual([]);
-    expect(findings(good, "om.subject-descriptor")).toEqual([]);
+    expect(diagnosticsOf(good, "om.subject-target")).toEqual([]);
+    expect(diagnosticsOf(good, "om.subject-descriptor")).toEqual([]);
   });
 });
 
@@ -186,7 +189,7 @@ describe("om.layer-mediatypes (R57) and om.config-opaque (R63): accepted, never 
       config: { ...IMAGE_CONFIG, mediaType: "application/vnd.example.config" },
       layers: [{ ...GZIP_LAYER, mediaType: "application/vnd.oci.image.layer.v1.tar+gzip+encrypted" }],
     });
-    const report = findings(text, "om.layer-mediatypes").concat(findings(text, "om.config-opaque"));
+    const report = diagnosticsOf(text, "om.layer-mediatypes").concat(diagnosticsOf(text, "om.config-opaque"));
     expect(report).toEqual([]);
   });
 });
@@ -195,13 +198,13 @@ describe("om.nondistributable (R58)", () => {
   it("reports a non-distributable layer type", () => {
     const type = "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip";
     const text = manifest({ layers: [{ ...GZIP_LAYER, mediaType: type }] });
-    expect(findings(text, "om.nondistributable")).toMatchObject([
+    expect(diagnosticsOf(text, "om.nondistributable")).toMatchObject([
       { severity: "warning", pointer: "/layers/0/mediaType", range: rangeOf(text, JSON.stringify(type)) },
     ]);
   });
 
   it("accepts ordinary layers", () => {
-    expect(findings(manifest(), "om.nondistributable")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.nondistributable")).toEqual([]);
   });
 });
 
@@ -211,7 +214,7 @@ describe("om.docker-types-in-oci (R59)", () => {
       config: { ...IMAGE_CONFIG, mediaType: "application/vnd.docker.container.image.v1+json" },
       layers: [{ ...GZIP_LAYER, mediaType: "application/vnd.docker.image.rootfs.diff.tar.gzip" }],
     });
-    const [config, layer] = findings(text, "om.docker-types-in-oci");
+    const [config, layer] = diagnosticsOf(text, "om.docker-types-in-oci");
     expect(config).toMatchObject({ pointer: "/config/mediaType" });
     expect(config!.fix).toBeUndefined();
     expect(layer).toMatchObject({ pointer: "/layers/0/mediaType" });
@@ -219,7 +222,7 @@ describe("om.docker-types-in-oci (R59)", () => {
   });
 
   it("accepts OCI types", () => {
-    expect(findings(manifest(), "om.docker-types-in-oci")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.docker-types-in-oci")).toEqual([]);
   });
 });
 
@@ -231,14 +234,14 @@ describe("om.empty-descriptor (R60)", () => {
       size: 2,
       data: "e30=",
     };
-    expect(findings(manifest({ layers: [empty] }), "om.empty-descriptor")).toEqual([]);
+    expect(diagnosticsOf(manifest({ layers: [empty] }), "om.empty-descriptor")).toEqual([]);
   });
 
   it("reports a wrong size and fixes it", () => {
     const text = manifest({
       layers: [{ mediaType: "application/vnd.oci.empty.v1+json", digest: EMPTY_DIGEST, size: 0 }],
     });
-    const [finding] = findings(text, "om.empty-descriptor");
+    const [finding] = diagnosticsOf(text, "om.empty-descriptor");
     expect(finding).toMatchObject({
       pointer: "/layers/0/size",
       range: rangeOf(text, "0", text.indexOf('"size": 0')),
@@ -250,24 +253,24 @@ describe("om.empty-descriptor (R60)", () => {
 describe("om.zero-size-layer (R61)", () => {
   it("reports a zero-size layer", () => {
     const text = manifest({ layers: [{ ...GZIP_LAYER, size: 0 }] });
-    expect(findings(text, "om.zero-size-layer")).toMatchObject([
+    expect(diagnosticsOf(text, "om.zero-size-layer")).toMatchObject([
       { severity: "warning", pointer: "/layers/0/size" },
     ]);
   });
 
   it("accepts non-empty layers", () => {
-    expect(findings(manifest(), "om.zero-size-layer")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.zero-size-layer")).toEqual([]);
   });
 });
 
 describe("om.artifact-without-type (R62)", () => {
   it("reports an artifact config type without artifactType as info", () => {
     const text = manifest({ config: { ...IMAGE_CONFIG, mediaType: "application/vnd.example.config" } });
-    const [finding] = findings(text, "om.artifact-without-type");
+    const [finding] = diagnosticsOf(text, "om.artifact-without-type");
     expect(JSON.parse(applyEdits(text, finding!.fix!.edits)).artifactType).toBe(
       "application/vnd.example.config",
     );
-    expect(findings(text, "om.artifact-without-type")).toMatchObject([
+    expect(diagnosticsOf(text, "om.artifact-without-type")).toMatchObject([
       {
         severity: "info",
         pointer: "/config/mediaType",
@@ -277,11 +280,11 @@ describe("om.artifact-without-type (R62)", () => {
   });
 
   it("accepts an image, and an artifact with artifactType", () => {
-    expect(findings(manifest(), "om.artifact-without-type")).toEqual([]);
+    expect(diagnosticsOf(manifest(), "om.artifact-without-type")).toEqual([]);
     const artifact = manifest({
       artifactType: "application/vnd.example",
       config: { ...IMAGE_CONFIG, mediaType: "application/vnd.example.config" },
     });
-    expect(findings(artifact, "om.artifact-without-type")).toEqual([]);
+    expect(diagnosticsOf(artifact, "om.artifact-without-type")).toEqual([]);
   });
 });

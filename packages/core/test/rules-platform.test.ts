@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json/node.js";
 import { readJson } from "../src/json/read.js";
 import { appendMember, applyEdits, removeMember } from "../src/rules/edits.js";
-import { braceAfter, findings, rangeOf } from "./rule-findings.js";
+import { braceAfter, rangeOf } from "./support/locate.js";
+import { diagnosticsOf } from "./validate-support.js";
 
 const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 const DIGEST_A = `sha256:${"a".repeat(64)}`;
@@ -25,23 +26,23 @@ function indexWith(...platforms: unknown[]): string {
 
 describe("platform.required (R29)", () => {
   it("accepts a platform with string architecture and os", () => {
-    expect(findings(indexWith({ architecture: "amd64", os: "linux" }), "platform.required")).toEqual([]);
+    expect(diagnosticsOf(indexWith({ architecture: "amd64", os: "linux" }), "platform.required")).toEqual([]);
   });
 
   it("reports a missing architecture on the platform's opening brace", () => {
     const text = indexWith({ os: "linux" });
-    const [finding, ...rest] = findings(text, "platform.required");
+    const [finding, ...rest] = diagnosticsOf(text, "platform.required");
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: "error", pointer: "/manifests/0/platform" });
-    expect(finding!.range).toEqual(braceAfter(text, "platform"));
+    expect(finding!.range).toEqual(braceAfter(text, '"platform": {'));
   });
 
   it("reports a null platform and a numeric os on the values", () => {
-    expect(findings(indexWith(null), "platform.required")).toMatchObject([
+    expect(diagnosticsOf(indexWith(null), "platform.required")).toMatchObject([
       { pointer: "/manifests/0/platform" },
     ]);
     const text = indexWith({ architecture: "amd64", os: 7 });
-    const [finding] = findings(text, "platform.required");
+    const [finding] = diagnosticsOf(text, "platform.required");
     expect(finding).toMatchObject({ pointer: "/manifests/0/platform/os", range: rangeOf(text, "7") });
   });
 });
@@ -55,12 +56,12 @@ describe("platform.field-types (R30)", () => {
       "os.version": "1",
       "os.features": ["a"],
     };
-    expect(findings(indexWith(platform), "platform.field-types")).toEqual([]);
+    expect(diagnosticsOf(indexWith(platform), "platform.field-types")).toEqual([]);
   });
 
   it("reports a numeric variant and a non-string os.features entry", () => {
     const text = indexWith({ architecture: "arm", os: "linux", variant: 7, "os.features": ["ok", false] });
-    const found = findings(text, "platform.field-types");
+    const found = diagnosticsOf(text, "platform.field-types");
     expect(found.map((d) => d.pointer)).toEqual([
       "/manifests/0/platform/variant",
       "/manifests/0/platform/os.features/1",
@@ -72,13 +73,17 @@ describe("platform.field-types (R30)", () => {
 
 describe("platform.os-value (R31)", () => {
   it("accepts GOOS values, and unknown/unknown", () => {
-    expect(findings(indexWith({ architecture: "amd64", os: "wasip1" }), "platform.os-value")).toEqual([]);
-    expect(findings(indexWith({ architecture: "unknown", os: "unknown" }), "platform.os-value")).toEqual([]);
+    expect(diagnosticsOf(indexWith({ architecture: "amd64", os: "wasip1" }), "platform.os-value")).toEqual(
+      [],
+    );
+    expect(diagnosticsOf(indexWith({ architecture: "unknown", os: "unknown" }), "platform.os-value")).toEqual(
+      [],
+    );
   });
 
   it("reports macos with a fix to darwin", () => {
     const text = indexWith({ architecture: "arm64", os: "macos" });
-    const [finding] = findings(text, "platform.os-value");
+    const [finding] = diagnosticsOf(text, "platform.os-value");
     expect(finding).toMatchObject({ severity: "warning", pointer: "/manifests/0/platform/os" });
     expect(finding!.range).toEqual(rangeOf(text, '"macos"'));
     expect(applyEdits(text, finding!.fix!.edits)).toBe(text.replace('"macos"', '"darwin"'));
@@ -90,7 +95,7 @@ describe("platform.os-value (R31)", () => {
       os: "sunos",
       rootfs: { type: "layers", diff_ids: [] },
     });
-    const [finding] = findings(config, "platform.os-value", "oci-config");
+    const [finding] = diagnosticsOf(config, "platform.os-value", { expect: "oci-config" });
     expect(finding).toMatchObject({ pointer: "/os" });
     expect(finding!.fix).toBeUndefined();
   });
@@ -98,12 +103,14 @@ describe("platform.os-value (R31)", () => {
 
 describe("platform.arch-value (R32)", () => {
   it("accepts GOARCH values", () => {
-    expect(findings(indexWith({ architecture: "loong64", os: "linux" }), "platform.arch-value")).toEqual([]);
+    expect(diagnosticsOf(indexWith({ architecture: "loong64", os: "linux" }), "platform.arch-value")).toEqual(
+      [],
+    );
   });
 
   it("rewrites aarch64 to arm64 and x86_64 to amd64, touching only the value", () => {
     const text = indexWith({ architecture: "aarch64", os: "linux" }, { architecture: "x86_64", os: "linux" });
-    const found = findings(text, "platform.arch-value");
+    const found = diagnosticsOf(text, "platform.arch-value");
     expect(found.map((d) => d.pointer)).toEqual([
       "/manifests/0/platform/architecture",
       "/manifests/1/platform/architecture",
@@ -115,7 +122,7 @@ describe("platform.arch-value (R32)", () => {
 
   it("writes the variant an alias implies: armel is arm/v6", () => {
     const text = indexWith({ architecture: "armel", os: "linux" });
-    const [finding] = findings(text, "platform.arch-value");
+    const [finding] = diagnosticsOf(text, "platform.arch-value");
     const fixed = JSON.parse(applyEdits(text, finding!.fix!.edits));
     expect(fixed.manifests[0].platform).toEqual({ architecture: "arm", os: "linux", variant: "v6" });
     expect(finding!.fix!.title).toContain("arm/v6");
@@ -126,7 +133,7 @@ describe("platform.arch-value (R32)", () => {
       { architecture: "i386", os: "linux", variant: "x" },
       { architecture: "sun4m", os: "linux" },
     );
-    const [i386, sun4m] = findings(text, "platform.arch-value");
+    const [i386, sun4m] = diagnosticsOf(text, "platform.arch-value");
     expect(JSON.parse(applyEdits(text, i386!.fix!.edits)).manifests[0].platform).toEqual({
       architecture: "386",
       os: "linux",
@@ -144,7 +151,7 @@ describe("platform.variant-value (R33)", () => {
       { architecture: "ppc64le", os: "linux", variant: "power10" },
       { architecture: "riscv64", os: "linux", variant: "rva23u64" },
     );
-    expect(findings(text, "platform.variant-value")).toEqual([]);
+    expect(diagnosticsOf(text, "platform.variant-value")).toEqual([]);
   });
 
   it("fixes armv7 to v7 and reports v5, which the table does not list", () => {
@@ -152,7 +159,7 @@ describe("platform.variant-value (R33)", () => {
       { architecture: "arm", os: "linux", variant: "armv7" },
       { architecture: "arm", os: "linux", variant: "v5" },
     );
-    const [armv7, v5] = findings(text, "platform.variant-value");
+    const [armv7, v5] = diagnosticsOf(text, "platform.variant-value");
     expect(armv7).toMatchObject({
       pointer: "/manifests/0/platform/variant",
       range: rangeOf(text, '"armv7"'),
@@ -163,7 +170,7 @@ describe("platform.variant-value (R33)", () => {
   });
 
   it("reports any variant of an architecture the table has no row for", () => {
-    const [finding] = findings(
+    const [finding] = diagnosticsOf(
       indexWith({ architecture: "s390x", os: "linux", variant: "z15" }),
       "platform.variant-value",
     );
@@ -177,12 +184,12 @@ describe("platform.os-features-values (R34)", () => {
       { architecture: "amd64", os: "windows", "os.features": ["win32k"] },
       { architecture: "amd64", os: "linux", "os.features": ["sse4"] },
     );
-    expect(findings(text, "platform.os-features-values")).toEqual([]);
+    expect(diagnosticsOf(text, "platform.os-features-values")).toEqual([]);
   });
 
   it("reports an undefined windows feature as info", () => {
     const text = indexWith({ architecture: "amd64", os: "windows", "os.features": ["win32k", "gpu"] });
-    const [finding] = findings(text, "platform.os-features-values");
+    const [finding] = diagnosticsOf(text, "platform.os-features-values");
     expect(finding).toMatchObject({
       severity: "info",
       pointer: "/manifests/0/platform/os.features/1",
@@ -199,12 +206,12 @@ describe("platform.features-reserved (R35)", () => {
       '"application/vnd.oci.image.index.v1+json"',
       '"application/vnd.docker.distribution.manifest.list.v2+json"',
     );
-    expect(findings(list, "platform.features-reserved")).toEqual([]);
+    expect(diagnosticsOf(list, "platform.features-reserved")).toEqual([]);
   });
 
   it("reports features in an OCI index at the member name, and the fix removes the member", () => {
     const text = indexWith(platform);
-    const [finding] = findings(text, "platform.features-reserved");
+    const [finding] = diagnosticsOf(text, "platform.features-reserved");
     expect(finding).toMatchObject({
       pointer: "/manifests/0/platform/features",
       range: rangeOf(text, '"features"'),
@@ -223,14 +230,16 @@ describe("platform.unknown-unknown (R36)", () => {
       "vnd.docker.reference.type": "attestation-manifest",
       "vnd.docker.reference.digest": DIGEST_A,
     };
-    expect(findings(JSON.stringify(index, null, 2), "platform.unknown-unknown")).toEqual([]);
+    expect(diagnosticsOf(JSON.stringify(index, null, 2), "platform.unknown-unknown")).toEqual([]);
   });
 
   it("reports unknown/unknown without the attestation annotation (H19)", () => {
     const text = indexWith({ architecture: "amd64", os: "linux" }, unknown);
-    const [finding] = findings(text, "platform.unknown-unknown");
+    const [finding] = diagnosticsOf(text, "platform.unknown-unknown");
     expect(finding).toMatchObject({ severity: "warning", pointer: "/manifests/1/platform" });
-    expect(finding!.range.start).toEqual(braceAfter(text, "platform", text.lastIndexOf('"platform"')).start);
+    expect(finding!.range.start).toEqual(
+      braceAfter(text, '"platform": {', text.lastIndexOf('"platform"')).start,
+    );
   });
 });
 
