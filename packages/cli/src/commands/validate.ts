@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { KINDS, type Expectation } from "@ocilens/core";
+import { filesReport, KINDS, type Expectation } from "@ocilens/core";
 import { resolveSettings, type RunFlags } from "../config/settings.js";
 import { findGitRoot } from "../config/git-root.js";
 import { HashPool } from "../hashing/pool.js";
@@ -8,7 +8,7 @@ import { showHashProgress } from "../hashing/progress.js";
 import { EXIT, UsageError } from "../io/exit.js";
 import { useColor } from "../output/color.js";
 import { OUTPUT_FORMATS, writeReport, type OutputFormat } from "../output/index.js";
-import { cliReport, describeSummary, failsRun } from "../output/report.js";
+import { describeSummary, failsRun } from "../output/report.js";
 import { collectSources } from "../sources/collect.js";
 import { validateSources } from "../sources/validate-sources.js";
 
@@ -65,7 +65,7 @@ export function registerValidate(program: Command): void {
           wantSources: options.format === "text",
         });
         stopProgress();
-        const report = cliReport(files);
+        const report = filesReport(files);
         writeReport(options.format, report, {
           color,
           cwd,

@@ -3,9 +3,8 @@
  * file and lines it concerns. GitHub shows only 10 annotations of each kind per step, so the whole report
  * also goes to the job summary (see markdown.ts) when $GITHUB_STEP_SUMMARY is set.
  */
-import type { Severity } from "@ocilens/core";
+import type { FilesReport, Severity } from "@ocilens/core";
 import { artifactLocation } from "./locations.js";
-import type { CliReport } from "./report.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
@@ -21,7 +20,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-export function renderGithub(report: CliReport, options: GithubOptions): string {
+export function renderGithub(report: FilesReport, options: GithubOptions): string {
   const lines = report.files.flatMap((file) =>
     file.diagnostics.map((diagnostic) => {
       const location = artifactLocation(file.path, options.cwd, options.root);

@@ -3,12 +3,10 @@
  * with `github`, the Markdown version is appended to the job summary as well.
  */
 import { appendFileSync } from "node:fs";
-import type { Severity } from "@ocilens/core";
+import { renderJson, type FilesReport, type Severity } from "@ocilens/core";
 import { renderGithub } from "./github.js";
-import { renderJson } from "./json.js";
 import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
-import type { CliReport } from "./report.js";
 import { renderSarif } from "./sarif.js";
 import { renderText } from "./text.js";
 
@@ -26,7 +24,7 @@ export type RenderOptions = {
   sources?: ReadonlyMap<string, string>;
 };
 
-export function renderReport(format: OutputFormat, report: CliReport, options: RenderOptions): string {
+export function renderReport(format: OutputFormat, report: FilesReport, options: RenderOptions): string {
   switch (format) {
     case "text":
       return renderText(report, options);
@@ -43,7 +41,7 @@ export function renderReport(format: OutputFormat, report: CliReport, options: R
 
 export function writeReport(
   format: OutputFormat,
-  report: CliReport,
+  report: FilesReport,
   options: RenderOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): void {

@@ -3,9 +3,8 @@
  * (file, rule), covering every rule that applies to the file's kind plus any rule that reported on it. A
  * testcase fails when one of its findings is at or above the fail level; lesser findings go to system-out.
  */
-import type { Diagnostic, Severity } from "@ocilens/core";
-import { fails, type CliReport, type FileReport } from "./report.js";
-import { rulesForKind } from "./rule-docs.js";
+import { RULES, type Diagnostic, type FileReport, type FilesReport, type Severity } from "@ocilens/core";
+import { fails } from "./report.js";
 
 export type JunitOptions = { failLevel: Severity };
 
@@ -19,7 +18,7 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
-export function renderJunit(report: CliReport, options: JunitOptions): string {
+export function renderJunit(report: FilesReport, options: JunitOptions): string {
   const suites = report.files.map((file) => renderSuite(file, options.failLevel));
   const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
   const failures = suites.reduce((sum, suite) => sum + suite.failures, 0);
@@ -36,7 +35,8 @@ function renderSuite(
   file: FileReport,
   failLevel: Severity,
 ): { xml: string; tests: number; failures: number } {
-  const byRule = new Map<string, Diagnostic[]>(rulesForKind(file.kind).map((rule) => [rule.key, []]));
+  const applicable = RULES.filter((rule) => rule.kinds.includes(file.kind));
+  const byRule = new Map<string, Diagnostic[]>(applicable.map((rule) => [rule.key, []]));
   for (const diagnostic of file.diagnostics)
     byRule.set(diagnostic.rule, [...(byRule.get(diagnostic.rule) ?? []), diagnostic]);
   if (byRule.size === 0) byRule.set("ocilens.valid", []);

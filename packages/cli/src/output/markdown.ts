@@ -1,6 +1,6 @@
 /** The whole report as Markdown, for the GitHub job summary (`$GITHUB_STEP_SUMMARY`). */
-import { describeSummary, type CliReport } from "./report.js";
-import { ruleDocsUrl } from "./rule-docs.js";
+import { ruleDocsUrl, type FilesReport } from "@ocilens/core";
+import { describeSummary } from "./report.js";
 
 const ICON = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
 
@@ -9,7 +9,7 @@ function cell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-export function renderMarkdown(report: CliReport): string {
+export function renderMarkdown(report: FilesReport): string {
   const out = [`## ocilens validate`, "", describeSummary(report.summary), ""];
   const findings = report.files.flatMap((file) =>
     file.diagnostics.map((diagnostic) => ({ file, diagnostic })),

@@ -1,55 +1,17 @@
 /**
- * The report every output format renders (contract §3, `--format json`): one entry per file, then a
- * summary. `validate` and `inspect` build it; the renderers in this folder only read it.
+ * The report every output format renders (contract §3, `--format json`) is the core's FilesReport, so the
+ * playground exports the same bytes. What only a command line needs lives here: the fail level and the
+ * one-line summary for stderr.
  */
-import type { Diagnostic, Kind, Report, Severity } from "@ocilens/core";
+import type { FilesReport, Severity, Summary } from "@ocilens/core";
 
-export type FileReport = {
-  path: string;
-  kind: Kind;
-  mediaType: string | null;
-  digest: string;
-  size: number;
-  valid: boolean;
-  diagnostics: Diagnostic[];
-};
-
-export type Summary = { files: number; errors: number; warnings: number; infos: number };
-
-export type CliReport = { files: FileReport[]; summary: Summary };
-
-/** Exactly the contract's fields, in the contract's order (core reports carry a few more). */
-export function fileReport(path: string, report: Report): FileReport {
-  return {
-    path,
-    kind: report.kind,
-    mediaType: report.mediaType,
-    digest: report.digest,
-    size: report.size,
-    valid: report.valid,
-    diagnostics: report.diagnostics.map(({ rule, severity, message, pointer, range }) => ({
-      rule,
-      severity,
-      message,
-      pointer,
-      range,
-    })),
-  };
-}
-
-export function cliReport(files: FileReport[]): CliReport {
-  const count = (severity: Severity) =>
-    files.reduce((sum, file) => sum + file.diagnostics.filter((d) => d.severity === severity).length, 0);
-  return {
-    files,
-    summary: {
-      files: files.length,
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-    },
-  };
-}
+export {
+  fileReport,
+  filesReport as cliReport,
+  type FileReport,
+  type FilesReport as CliReport,
+  type Summary,
+} from "@ocilens/core";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -58,7 +20,7 @@ export function fails(severity: Severity, failLevel: Severity): boolean {
   return RANK[severity] >= RANK[failLevel];
 }
 
-export function failsRun(report: CliReport, failLevel: Severity): boolean {
+export function failsRun(report: FilesReport, failLevel: Severity): boolean {
   return report.files.some((file) => file.diagnostics.some((d) => fails(d.severity, failLevel)));
 }
 

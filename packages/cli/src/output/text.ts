@@ -2,10 +2,9 @@
  * The human format: one block per file (path, kind, size, digest), each finding with its position, rule
  * key and a code frame. The summary line goes to stderr (see commands/validate.ts).
  */
-import type { Diagnostic } from "@ocilens/core";
+import type { Diagnostic, FilesReport } from "@ocilens/core";
 import { codeFrame } from "./code-frame.js";
 import { paint } from "./color.js";
-import type { CliReport } from "./report.js";
 
 export type TextOptions = {
   color: boolean;
@@ -13,7 +12,7 @@ export type TextOptions = {
   sources?: ReadonlyMap<string, string>;
 };
 
-export function renderText(report: CliReport, options: TextOptions): string {
+export function renderText(report: FilesReport, options: TextOptions): string {
   const colors = paint(options.color);
   const blocks = report.files.map((file) => {
     const header = `${colors.bold(file.path)}  ${colors.dim(`${file.kind}, ${file.size} bytes, ${file.digest}`)}`;

@@ -3,15 +3,16 @@
  * is validated as a whole; oversized files get the size finding without being read.
  */
 import {
+  fileReport,
   findRule,
   validateDocuments,
   validateLayout,
   type Diagnostic,
+  type FileReport,
   type Expectation,
   type RuleSetting,
 } from "@ocilens/core";
 import { UsageError } from "../io/exit.js";
-import { fileReport, type FileReport } from "../output/report.js";
 import { layoutFilePath } from "./paths.js";
 import type { DocumentSource, LayoutSource, OversizedSource, Source } from "./source.js";
 
