@@ -7,7 +7,7 @@ import { positionsByDigest, readIndex, type IndexEntry, type IndexView } from ".
 import { ENGINES } from "./engines/index.js";
 import { formatPlatform } from "./format.js";
 import { HOSTS, type Host } from "./hosts.js";
-import { normalizePlatform } from "./normalize.js";
+import { normalizeOs, normalizePlatform } from "./normalize.js";
 import { ENGINE_IDS, type EngineId } from "./types.js";
 
 export type HostCoverage = {
@@ -46,8 +46,13 @@ export type CoverageOptions = {
   preferGzip?: boolean;
 };
 
-function normalizedKey(entry: IndexEntry): string {
-  return entry.platform ? formatPlatform(normalizePlatform(entry.platform), { all: true }) : "";
+/** The platform once normalized, written out; computed once per distinct platform. */
+function normalizedKeys(): (entry: IndexEntry) => string {
+  const keys: string[] = [];
+  return (entry) =>
+    (keys[entry.platformId] ??= entry.platform
+      ? formatPlatform(normalizePlatform(entry.platform), { all: true })
+      : "");
 }
 
 /**
@@ -65,7 +70,29 @@ function distinct(view: IndexView): IndexView {
   return { listKind: view.listKind, entries };
 }
 
-function explainUnreached(entry: IndexEntry, firstOfPlatform: Map<string, IndexEntry>): UnreachableEntry {
+/**
+ * The entries any engine could take on a machine running `os`: every engine accepts only the machine's own OS or
+ * Linux (Docker Desktop's VM, darwin and FreeBSD defaults, regclient on Windows), plus entries without a
+ * platform. Dropping the rest changes no pick, and keeps Windows builds out of every Linux machine's scan.
+ */
+function forOs(view: IndexView, os: string, cache: Map<string, IndexView>): IndexView {
+  let filtered = cache.get(os);
+  if (!filtered) {
+    const entries = view.entries.filter((entry) => {
+      if (!entry.platform) return true;
+      const entryOs = normalizeOs(entry.platform.os, os);
+      return entryOs === os || entryOs === "linux";
+    });
+    cache.set(os, (filtered = { listKind: view.listKind, entries }));
+  }
+  return filtered;
+}
+
+function explainUnreached(
+  entry: IndexEntry,
+  firstOfPlatform: Map<string, IndexEntry>,
+  normalizedKey: (entry: IndexEntry) => string,
+): UnreachableEntry {
   const platform = entry.platform ? formatPlatform(entry.platform, { all: true }) : null;
   const earlier = firstOfPlatform.get(normalizedKey(entry));
   if (earlier && earlier.position < entry.position) {
@@ -92,10 +119,12 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
   const engines = [...(opts.engines ?? ENGINE_IDS)];
   const hosts = opts.hosts ?? HOSTS;
   const reached = new Set<number>();
+  const byOs = new Map<string, IndexView>();
   const rows = hosts.map((host): HostCoverage => {
     const selections = {} as Record<EngineId, number | null>;
+    const candidates = forOs(compact, normalizeOs(host.platform.os), byOs);
     for (const id of engines) {
-      const position = ENGINES[id].pick(compact, host.platform, {
+      const position = ENGINES[id].pick(candidates, host.platform, {
         implicit: true,
         preferGzip: opts.preferGzip,
       });
@@ -111,6 +140,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
       agree: picks.every((p) => p === picks[0]),
     };
   });
+  const normalizedKey = normalizedKeys();
   const firstOfPlatform = new Map<string, IndexEntry>();
   for (const entry of view.entries) {
     if (!entry.attestation && !firstOfPlatform.has(normalizedKey(entry)))
@@ -124,7 +154,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
     unreachable: view.entries
       .filter((entry) => !entry.attestation && !reached.has(entry.position))
-      .map((entry) => explainUnreached(entry, firstOfPlatform)),
+      .map((entry) => explainUnreached(entry, firstOfPlatform, normalizedKey)),
     attestations: view.entries
       .filter((entry) => entry.attestation)
       .map((entry) => ({

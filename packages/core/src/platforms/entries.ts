@@ -14,8 +14,10 @@ export type IndexEntry = {
   position: number;
   /** null when the descriptor has no `platform` object. */
   platform: Platform | null;
-  /** Identifies the platform for memoizing engine decisions; "" for a missing platform. */
+  /** Identifies the platform; "" for a missing platform. */
   platformKey: string;
+  /** A small number per distinct platformKey of this index (0 = no platform), for memoizing engine decisions. */
+  platformId: number;
   digest: string | null;
   mediaType: string | null;
   attestation: boolean;
@@ -67,18 +69,23 @@ export function readIndex(index: unknown): IndexView {
   if (!Array.isArray(manifests)) {
     throw new Error("the document has no `manifests` array: it is not an image index or manifest list");
   }
+  const ids = new Map<string, number>([["", 0]]);
   const entries = manifests.map((descriptor: unknown, position): IndexEntry => {
     const raw = (typeof descriptor === "object" && descriptor !== null ? descriptor : {}) as Record<
       string,
       unknown
     >;
     const platform = readPlatform(raw.platform);
+    const key = platformKey(platform);
+    let platformId = ids.get(key);
+    if (platformId === undefined) ids.set(key, (platformId = ids.size));
     const annotations = (typeof raw.annotations === "object" && raw.annotations) as
       Record<string, unknown> | false;
     return {
       position,
       platform,
-      platformKey: platformKey(platform),
+      platformKey: key,
+      platformId,
       digest: text(raw.digest) || null,
       mediaType: text(raw.mediaType) || null,
       attestation: isAttestationEntry(raw),

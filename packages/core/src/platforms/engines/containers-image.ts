@@ -134,7 +134,7 @@ function decide(
 function judge(context: Context): Judge {
   return {
     verdict: memoize(
-      (entry) => `${entry.platformKey}\u0000${entry.zstd}`,
+      (entry) => entry.platformId * 2 + (entry.zstd ? 1 : 0),
       (entry: IndexEntry) => decide(entry.platform, entry.zstd, context),
     ),
   };

@@ -59,25 +59,25 @@ function compareKeys(a: readonly number[] = [], b: readonly number[] = []): numb
   return 0;
 }
 
-/** Memoizes a verdict function by a per-entry key (entries with equal keys get the same verdict). */
+/** Memoizes a verdict function by a small per-entry number (entries with equal numbers get the same verdict). */
 export function memoize(
-  keyOf: (entry: IndexEntry) => string,
+  keyOf: (entry: IndexEntry) => number,
   decide: (entry: IndexEntry) => Verdict,
 ): (entry: IndexEntry) => Verdict {
-  const cache = new Map<string, Verdict>();
+  const cache: Verdict[] = [];
   return (entry) => {
     const key = keyOf(entry);
-    let verdict = cache.get(key);
+    let verdict = cache[key];
     if (!verdict) {
       verdict = decide(entry);
-      cache.set(key, verdict);
+      cache[key] = verdict;
     }
     return verdict;
   };
 }
 
-/** Platform-less entries, and entries whose platform is a different one, get memoized separately. */
-export const byPlatform = (entry: IndexEntry): string => entry.platformKey;
+/** Entries with the same platform share a verdict. */
+export const byPlatform = (entry: IndexEntry): number => entry.platformId;
 
 /** The engine's own preference between two fitting entries; 0 when only index order decides. */
 function orderOf(judge: Judge): (a: IndexEntry, b: IndexEntry) => number {
@@ -129,20 +129,29 @@ export function defineEngine(rules: EngineRules): Engine {
       const order = orderOf(judge);
       const prefer = (a: IndexEntry, b: IndexEntry) => order(a, b) || a.position - b.position;
       const chosen = best(view, judge);
-      const ranked = view.entries.filter((entry) => judge.verdict(entry).matches).sort(prefer);
+      const verdicts = view.entries.map((entry) => judge.verdict(entry));
+      const ranked = view.entries.filter((entry) => verdicts[entry.position]?.matches).sort(prefer);
       // The clients scan for a strict improvement; make rank 1 exactly the entry they take.
       if (chosen && ranked[0] !== chosen) {
         ranked.splice(ranked.indexOf(chosen), 1);
         ranked.unshift(chosen);
       }
-      const rankOf = new Map(ranked.map((entry, i) => [entry.position, i + 1]));
+      const rankOf: Array<number | null> = view.entries.map(() => null);
+      ranked.forEach((entry, i) => (rankOf[entry.position] = i + 1));
       const positions = positionsByDigest(view);
-      const candidates = view.entries.map((entry) => {
-        const verdict = judge.verdict(entry);
-        const rank = rankOf.get(entry.position) ?? null;
+      // Entries with the same platform share one verdict object, and so one sentence.
+      const sentences = new Map<Verdict, string>();
+      const sentence = (verdict: Verdict): string => {
+        let text = sentences.get(verdict);
+        if (text === undefined) sentences.set(verdict, (text = verdict.why()));
+        return text;
+      };
+      const candidates = view.entries.map((entry, position) => {
+        const verdict = verdicts[position] as Verdict;
+        const rank = rankOf[position] ?? null;
         let reason = entry.attestation
           ? explainAttestation(entry, verdict, positions, rules.attestationNote)
-          : verdict.why();
+          : sentence(verdict);
         if (rank !== null) {
           const earlier = ranked[rank - 2];
           const tie = earlier !== undefined && order(earlier, entry) === 0;

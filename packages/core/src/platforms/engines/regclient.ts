@@ -10,7 +10,10 @@ import type { Platform } from "../types.js";
 import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
 
 /** A platform after regclient's normalize. */
-type Normalized = Platform & { readonly normalized: true };
+type Normalized = Platform & {
+  /** major.minor.build of os.version, which is all a Windows host compares. */
+  readonly buildPrefix: string;
+};
 
 /** regclient's normalize: containerd's table without the arm64 v8.0/v9 rules (arm keeps its visible v7). */
 function normalize(platform: Platform): Normalized {
@@ -20,7 +23,7 @@ function normalize(platform: Platform): Normalized {
   const [architecture, variant] = isArm64
     ? ["arm64", raw === "8" || raw === "v8" ? "" : raw]
     : normalizeArch(platform.architecture, raw);
-  return { ...platform, os, architecture, variant, normalized: true };
+  return { ...platform, os, architecture, variant, buildPrefix: firstThree(platform["os.version"] ?? "") };
 }
 
 /** `vN` → N, anything else 0. */
@@ -76,7 +79,7 @@ function incompatibility(host: Normalized, target: Normalized): string | null {
       if (target.os !== "windows") return "a Windows host accepts only Windows and Linux entries";
       if (archWhy() ?? variantWhy()) return archWhy() ?? variantWhy();
       if (!host["os.version"]) return null;
-      if (firstThree(host["os.version"]) === firstThree(target["os.version"] ?? "")) return null;
+      if (host.buildPrefix === target.buildPrefix) return null;
       return target["os.version"]
         ? `os.version ${target["os.version"]} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`
         : `the entry gives no os.version, and a Windows host with one (${host["os.version"]}) rejects it`;
@@ -168,22 +171,19 @@ export const regclientEngine = defineEngine({
   compare: (host, a, b) => preference(normalize(host), normalize(a), normalize(b)),
   judge: (_view, hostOrMachine, opts) => {
     const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
-    const normalized = new Map<string, Normalized>();
-    const normalizedOf = (key: string, platform: Platform): Normalized => {
-      let n = normalized.get(key);
-      if (!n) normalized.set(key, (n = normalize(platform)));
-      return n;
-    };
+    const normalized: Normalized[] = [];
+    const normalizedOf = (id: number, platform: Platform): Normalized =>
+      (normalized[id] ??= normalize(platform));
     const verdict = memoize(byPlatform, (entry): Verdict =>
       entry.platform
-        ? decide(host, entry.platform, normalizedOf(entry.platformKey, entry.platform))
+        ? decide(host, entry.platform, normalizedOf(entry.platformId, entry.platform))
         : { matches: false, why: () => "entry without a platform: regclient skips it" },
     );
     return {
       verdict,
       order: (a, b) =>
         a.platform && b.platform
-          ? preference(host, normalizedOf(a.platformKey, a.platform), normalizedOf(b.platformKey, b.platform))
+          ? preference(host, normalizedOf(a.platformId, a.platform), normalizedOf(b.platformId, b.platform))
           : 0,
     };
   },

@@ -1,0 +1,163 @@
+/**
+ * Selection and coverage speed on a 10,000-entry index, for every engine, against a reference measured in the same
+ * run: a plain linear scan that parses the index text and compares `os/arch/variant` strings. Budget: 1 ms per
+ * 1,000 entries for one selection (with a reason for every entry) and for a whole coverage matrix.
+ *
+ *   node bench/select/run.mjs        (from the repository root; bundles this file first)
+ *
+ * Times are CPU time of this process (process.cpuUsage), the median of several runs: on a shared machine wall
+ * time mostly measures the neighbours. Wall time is printed too.
+ */
+// The platform modules directly: the bench measures selection, not the rest of the core.
+import { analyzeCoverage } from "../../packages/core/src/platforms/coverage.js";
+import { HOSTS } from "../../packages/core/src/platforms/hosts.js";
+import { selectManifest } from "../../packages/core/src/platforms/select.js";
+import { ENGINE_IDS, type Platform } from "../../packages/core/src/platforms/types.js";
+
+const ENTRIES = 10_000;
+const BUDGET_MS_PER_1000 = 1;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same index. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const POOL: Platform[] = [
+  ...["", "v2", "v3", "v4"].map((variant) => ({
+    os: "linux",
+    architecture: "amd64",
+    ...(variant ? { variant } : {}),
+  })),
+  ...["", "v8", "v8.2", "v9"].map((variant) => ({
+    os: "linux",
+    architecture: "arm64",
+    ...(variant ? { variant } : {}),
+  })),
+  ...["v5", "v6", "v7", "v8"].map((variant) => ({ os: "linux", architecture: "arm", variant })),
+  { os: "linux", architecture: "386" },
+  { os: "linux", architecture: "s390x" },
+  { os: "linux", architecture: "ppc64le" },
+  { os: "linux", architecture: "riscv64", variant: "rva22u64" },
+  { os: "linux", architecture: "aarch64" },
+  { os: "linux", architecture: "amd64", "os.features": ["x"] },
+];
+
+/** Mixed: a few dozen distinct platforms repeated, plus per-entry Windows builds (all distinct), zstd twins,
+ * platform-less entries and attestations, as in an index that collected years of builds. */
+function buildIndex(): { mediaType: string; manifests: unknown[] } {
+  const next = random(42);
+  const manifests = Array.from({ length: ENTRIES }, (_, i) => {
+    const digest = `sha256:${i.toString(16).padStart(64, "0")}`;
+    const roll = next();
+    const base = { mediaType: "application/vnd.oci.image.manifest.v1+json", digest, size: 1000 + i };
+    if (roll < 0.05) return base;
+    if (roll < 0.15) {
+      return {
+        ...base,
+        platform: { os: "unknown", architecture: "unknown" },
+        annotations: {
+          "vnd.docker.reference.type": "attestation-manifest",
+          "vnd.docker.reference.digest": `sha256:${Math.max(0, i - 1)
+            .toString(16)
+            .padStart(64, "0")}`,
+        },
+      };
+    }
+    if (roll < 0.35) {
+      const build = [17763, 20348, 26100][Math.floor(next() * 3)];
+      return {
+        ...base,
+        platform: { os: "windows", architecture: "amd64", "os.version": `10.0.${build}.${i}` },
+      };
+    }
+    const platform = POOL[Math.floor(next() * POOL.length)];
+    return next() < 0.3
+      ? { ...base, platform, annotations: { "io.github.containers.compression.zstd": "true" } }
+      : { ...base, platform };
+  });
+  return { mediaType: "application/vnd.oci.image.index.v1+json", manifests };
+}
+
+type Timing = { cpu: number; wall: number };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Median CPU and wall time of `runs` runs after `warmup` untimed ones, in milliseconds. */
+function measure(run: () => unknown, runs = 11, warmup = 3): Timing {
+  for (let i = 0; i < warmup; i++) run();
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    run();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { cpu: median(cpu), wall: median(wall) };
+}
+
+const index = buildIndex();
+const text = JSON.stringify(index);
+const target = "linux/arm/v7";
+
+/** The reference: parse the text, then one pass comparing os/arch/variant strings. */
+function referenceScan(): number {
+  const parsed = JSON.parse(text) as { manifests: Array<{ platform?: Platform }> };
+  let found = -1;
+  parsed.manifests.forEach((entry, i) => {
+    const p = entry.platform;
+    if (found < 0 && p && `${p.os}/${p.architecture}/${p.variant ?? ""}` === target) found = i;
+  });
+  return found;
+}
+
+const reference = measure(referenceScan);
+const budget = (ENTRIES / 1000) * BUDGET_MS_PER_1000;
+const rows: Array<[string, Timing]> = [];
+const hosts: Array<[string, Platform]> = [
+  ["linux/arm/v7", { os: "linux", architecture: "arm", variant: "v7" }],
+  ["linux/amd64/v3", { os: "linux", architecture: "amd64", variant: "v3" }],
+  ["windows 2025", { os: "windows", architecture: "amd64", "os.version": "10.0.26100.3194" }],
+];
+for (const engine of ENGINE_IDS) {
+  for (const [label, host] of hosts) {
+    rows.push([
+      `select ${engine.padEnd(17)} ${label}`,
+      measure(() => selectManifest(index, host, { engine })),
+    ]);
+  }
+}
+rows.push([
+  `coverage matrix (${HOSTS.length} hosts × ${ENGINE_IDS.length} engines)`,
+  measure(() => analyzeCoverage(index)),
+]);
+
+console.log(
+  `index: ${ENTRIES} entries, ${(text.length / 1024).toFixed(0)} KiB; budget ${budget.toFixed(1)} ms each`,
+);
+console.log(
+  `reference (JSON.parse + string-compare scan): ${reference.cpu.toFixed(2)} ms CPU, ${reference.wall.toFixed(2)} ms wall\n`,
+);
+console.log(
+  `${"case".padEnd(52)} ${"CPU ms".padStart(8)} ${"ms/1000".padStart(8)} ${"× ref".padStart(7)} ${"wall ms".padStart(8)}  budget`,
+);
+let over = 0;
+for (const [label, { cpu, wall }] of rows) {
+  const ok = cpu <= budget;
+  if (!ok) over++;
+  console.log(
+    `${label.padEnd(52)} ${cpu.toFixed(2).padStart(8)} ${((cpu / ENTRIES) * 1000).toFixed(3).padStart(8)} ${(cpu / reference.cpu).toFixed(2).padStart(7)} ${wall.toFixed(2).padStart(8)}  ${ok ? "ok" : "OVER"}`,
+  );
+}
+console.log(over === 0 ? "\nall within budget" : `\n${over} case(s) over budget`);
