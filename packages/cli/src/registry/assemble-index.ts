@@ -4,12 +4,19 @@
  * left out. `--platform SOURCE=SPEC` overrides an entry's platform and warns where that contradicts the
  * config. Nothing is pushed here; the caller validates the result first.
  */
-import { formatPlatform, normalizePlatform, type Platform } from "@ocilens/core";
+import {
+  contentTypeEssence,
+  formatPlatform,
+  MEDIA_TYPES,
+  normalizePlatform,
+  type Platform,
+} from "@ocilens/core";
 import { UsageError } from "../io/exit.js";
 import { CONFIG_MAX_BYTES } from "./client.js";
 import type { ContentStore, StoredDocument } from "./content-store.js";
 import { RegistryError } from "./errors.js";
-import { essenceOf, isIndexMediaType, MEDIA_TYPES } from "./media-types.js";
+import { parseJsonObject, type JsonObject } from "./json-object.js";
+import { isIndexMediaType } from "./media-types.js";
 
 export type IndexFormat = "oci" | "docker";
 
@@ -32,24 +39,21 @@ export type AssembledIndex = {
   warnings: string[];
 };
 
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 const ATTESTATION_TYPE = "attestation-manifest";
 
 function parseObject(document: StoredDocument, what: string): Json {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(document.bytes));
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Json;
-  } catch {
-    // reported below
-  }
-  throw new RegistryError("invalid-content", `${what} (${document.digest}) is not a JSON object`);
+  const parsed = parseJsonObject(document.bytes);
+  if (!parsed)
+    throw new RegistryError("invalid-content", `${what} (${document.digest}) is not a JSON object`);
+  return parsed;
 }
 
 function mediaTypeOf(document: StoredDocument, parsed: Json): string | undefined {
   return typeof parsed.mediaType === "string"
     ? parsed.mediaType
-    : (essenceOf(document.contentType) ?? undefined);
+    : (contentTypeEssence(document.contentType) ?? undefined);
 }
 
 /** The platform an image's config records, in index descriptor form. */
@@ -177,7 +181,7 @@ export async function assembleIndex(
       warnings.push(`entries ${earlier} and ${position} are the same manifest ${entry.digest}`);
     else seen.set(entry.digest, position);
   });
-  const mediaType = options.format === "docker" ? MEDIA_TYPES.dockerList : MEDIA_TYPES.ociIndex;
+  const mediaType = options.format === "docker" ? MEDIA_TYPES.dockerManifestList : MEDIA_TYPES.ociIndex;
   const index: Json = { schemaVersion: 2, mediaType, manifests: entries.map((entry) => entry.descriptor) };
   if (Object.keys(options.annotations).length > 0) index.annotations = options.annotations;
   return {

@@ -15,7 +15,8 @@ import {
   type HttpResponse,
   type TransportOptions,
 } from "./http.js";
-import { essenceOf, MANIFEST_ACCEPT } from "./media-types.js";
+import { contentTypeEssence } from "@ocilens/core";
+import { MANIFEST_ACCEPT } from "./media-types.js";
 
 /** distribution-spec: registries SHOULD accept manifests up to 4 MiB; clients need not read more. */
 export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
@@ -241,7 +242,7 @@ export class RegistryClient {
       throw this.failure(response, `manifest ${this.registry}/${repository}:${selector}`);
     return {
       digest: response.headers.get("docker-content-digest"),
-      mediaType: essenceOf(response.headers.get("content-type")),
+      mediaType: contentTypeEssence(response.headers.get("content-type")),
     };
   }
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { UsageError } from "../io/exit.js";
 import { CONFIG_MAX_BYTES, digestOf, LAYER_MAX_BYTES, type RegistryClient } from "./client.js";
 import { RegistryError } from "./errors.js";
+import { parseJsonObject } from "./json-object.js";
 import type { ImageReference } from "./reference.js";
 
 export type StoredDocument = { bytes: Uint8Array; digest: string; contentType: string | null };
@@ -96,13 +97,9 @@ export async function layoutStore(dir: string): Promise<ContentStore & { index: 
 
 /** Whether a document is a manifest or an index (a SOURCE), as opposed to a config it references. */
 function namesOtherContent(bytes: Uint8Array): boolean {
-  try {
-    const value = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown> | null;
-    // Image configs have a `config` member too (the container's); only manifests have `layers`.
-    return value !== null && typeof value === "object" && ("layers" in value || "manifests" in value);
-  } catch {
-    return false;
-  }
+  const value = parseJsonObject(bytes);
+  // Image configs have a `config` member too (the container's); only manifests have `layers`.
+  return value !== undefined && ("layers" in value || "manifests" in value);
 }
 
 /**

@@ -7,12 +7,11 @@
 import { LAYER_MAX_BYTES, type RegistryClient } from "./client.js";
 import type { ContentStore } from "./content-store.js";
 import { RegistryError } from "./errors.js";
+import { parseJsonObject } from "./json-object.js";
 import type { Limiter } from "./limiter.js";
-import { essenceOf } from "./media-types.js";
+import { contentTypeEssence } from "@ocilens/core";
 
 export type CopyCounts = { present: number; mounted: number; copied: number; manifests: number };
-
-type Json = Record<string, unknown>;
 
 function digestsOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -58,10 +57,8 @@ export async function copyChildren(
       return;
     }
     const document = await limit(() => store.manifest(digest));
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(new TextDecoder().decode(document.bytes)) as Json;
-    } catch {
+    const parsed = parseJsonObject(document.bytes);
+    if (!parsed) {
       throw new RegistryError(
         "invalid-content",
         `${store.label}@${digest} is not JSON; cannot copy what it references`,
@@ -74,7 +71,7 @@ export async function copyChildren(
       ),
     ]);
     const mediaType =
-      typeof parsed.mediaType === "string" ? parsed.mediaType : essenceOf(document.contentType);
+      typeof parsed.mediaType === "string" ? parsed.mediaType : contentTypeEssence(document.contentType);
     if (mediaType === null)
       throw new RegistryError(
         "invalid-content",

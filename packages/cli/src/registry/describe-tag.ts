@@ -5,8 +5,9 @@
 import { formatPlatform, isAttestationEntry, type Platform } from "@ocilens/core";
 import { configPlatform } from "./assemble-index.js";
 import { CONFIG_MAX_BYTES, type RegistryClient } from "./client.js";
+import { parseJsonObject, type JsonObject } from "./json-object.js";
 import type { Limiter } from "./limiter.js";
-import { essenceOf } from "./media-types.js";
+import { contentTypeEssence } from "@ocilens/core";
 
 export type TagSummary = {
   tag: string;
@@ -15,17 +16,6 @@ export type TagSummary = {
   platforms: string[];
   attestations: number;
 };
-
-type Json = Record<string, unknown>;
-
-function parse(bytes: Uint8Array): Json | undefined {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function platformOf(value: unknown): string {
   const platform = value as Platform | undefined;
@@ -41,20 +31,21 @@ export async function describeTag(
   limit: Limiter,
 ): Promise<TagSummary> {
   const document = await limit(() => client.getManifest(repository, tag));
-  const parsed = parse(document.bytes);
+  const parsed = parseJsonObject(document.bytes);
   const mediaType =
-    (typeof parsed?.mediaType === "string" ? parsed.mediaType : null) ?? essenceOf(document.contentType);
+    (typeof parsed?.mediaType === "string" ? parsed.mediaType : null) ??
+    contentTypeEssence(document.contentType);
   const summary: TagSummary = { tag, digest: document.digest, mediaType, platforms: [], attestations: 0 };
   if (Array.isArray(parsed?.manifests)) {
     for (const entry of parsed.manifests) {
       if (isAttestationEntry(entry)) summary.attestations++;
-      else summary.platforms.push(platformOf((entry as Json | null)?.platform));
+      else summary.platforms.push(platformOf((entry as JsonObject | null)?.platform));
     }
     return summary;
   }
-  const configDigest = (parsed?.config as Json | undefined)?.digest;
+  const configDigest = (parsed?.config as JsonObject | undefined)?.digest;
   if (typeof configDigest === "string") {
-    const config = parse(
+    const config = parseJsonObject(
       (await limit(() => client.getBlob(repository, configDigest, CONFIG_MAX_BYTES))).bytes,
     );
     const platform = config && configPlatform(config);

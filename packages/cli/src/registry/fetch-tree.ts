@@ -7,7 +7,8 @@ import { CONFIG_MAX_BYTES, type FetchedDocument, type RegistryClient } from "./c
 import { RegistryError } from "./errors.js";
 import type { Limiter } from "./limiter.js";
 import { isIndexMediaType } from "./media-types.js";
-import { manifestSelector, pinnedName, type ImageReference } from "./reference.js";
+import { parseJsonObject } from "./json-object.js";
+import { DIGEST_GRAMMAR, manifestSelector, pinnedName, type ImageReference } from "./reference.js";
 
 export type Role = "index" | "manifest" | "config";
 
@@ -36,24 +37,12 @@ export type FetchedNode = {
 };
 
 const MAX_NESTING = 4;
-const DIGEST_SHAPE = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-
-function parseLoosely(bytes: Uint8Array): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function descriptorsOf(value: unknown): Array<{ descriptor: ParentDescriptor; position: number }> {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown, position) => {
     const digest = (item as { digest?: unknown } | null)?.digest;
-    return typeof digest === "string" && DIGEST_SHAPE.test(digest)
+    return typeof digest === "string" && DIGEST_GRAMMAR.test(digest)
       ? [{ descriptor: item as ParentDescriptor, position }]
       : [];
   });
@@ -103,7 +92,7 @@ export async function fetchImageTree(
   };
 
   const expand = async (node: FetchedNode, depth: number): Promise<void> => {
-    const parsed = node.document && parseLoosely(node.document.bytes);
+    const parsed = node.document && parseJsonObject(node.document.bytes);
     if (!parsed) return;
     if (looksLikeIndex(parsed, node.descriptor)) {
       node.role = "index";

@@ -20,7 +20,8 @@ const DOCKER_HUB = "docker.io";
 const DOCKER_HUB_API = "registry-1.docker.io";
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^\w[\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+/** The digest grammar of image-spec descriptor.md (`algorithm:encoded`). */
+export const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
 
 export function parseReference(input: string): ImageReference {
@@ -36,7 +37,7 @@ export function parseReference(input: string): ImageReference {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) fail(`"${digest}" is not a digest (algorithm:hex)`);
+    if (!DIGEST_GRAMMAR.test(digest)) fail(`"${digest}" is not a digest (algorithm:hex)`);
   }
 
   let tag: string | undefined;

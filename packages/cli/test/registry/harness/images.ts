@@ -6,7 +6,7 @@
 import { gzipSync } from "node:zlib";
 import { pack } from "tar-stream";
 import { digestOf, type RegistryClient } from "../../../src/registry/client.js";
-import { MEDIA_TYPES } from "../../../src/registry/media-types.js";
+import { MEDIA_TYPES } from "@ocilens/core";
 
 export type TestPlatform = { os: string; architecture: string; variant?: string };
 export type Blob = { bytes: Uint8Array; digest: string; mediaType: string };
@@ -164,7 +164,7 @@ export async function buildMultiArch(
 }
 
 export function buildIndexBlob(descriptors: Descriptor[], docker = false): Blob {
-  const mediaType = docker ? MEDIA_TYPES.dockerList : MEDIA_TYPES.ociIndex;
+  const mediaType = docker ? MEDIA_TYPES.dockerManifestList : MEDIA_TYPES.ociIndex;
   return blob(
     encoder.encode(JSON.stringify({ schemaVersion: 2, mediaType, manifests: descriptors }, null, 2)),
     mediaType,
