@@ -30,7 +30,7 @@ test("an index composed from two manifests has the digest the CLI computes, and 
 
   const digest = cli(["digest", "-", "--format", "json"], bytes);
   expect(digest.status).toBe(0);
-  const [{ digest: cliDigest, size }] = JSON.parse(digest.stdout) as Array<{ digest: string; size: number }>;
+  const [{ digest: cliDigest, size }] = JSON.parse(digest.stdout) as [{ digest: string; size: number }];
   await expect(page.getByTestId("digest")).toHaveText(cliDigest);
   await expect(page.getByTestId("size")).toHaveText(`${size} bytes`);
 

@@ -34,10 +34,15 @@ export function exampleText(file: string): string {
   return readFileSync(new URL(`apps/playground/src/examples/${file}`, repository), "utf8");
 }
 
-/** Runs the real CLI from the repository root. */
-export function cli(args: string[], input?: string | Buffer): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, ["packages/cli/bin/ocilens.js", ...args], {
-    cwd: repository,
+/** Runs the real CLI, from the repository root unless told otherwise. */
+export function cli(
+  args: string[],
+  input?: string | Buffer,
+  cwd: string | URL = repository,
+): { status: number | null; stdout: string } {
+  const bin = new URL("packages/cli/bin/ocilens.js", repository).pathname;
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
     input,
     encoding: "utf8",
   });
