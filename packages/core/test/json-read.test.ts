@@ -126,9 +126,11 @@ describe("not JSON", () => {
     const [issue] = issues(text);
     const start = rangeOf(text, at).start;
     if (at === ".0.") start.column += 2; // "1.0" is a number; the second "." is where JSON breaks
+    // At the very end of the text the range is empty: it cannot cover a character that is not there.
+    const width = text === "" ? 0 : 1;
     expect(issue).toEqual({
       rule: "json.wellformed",
-      range: { start, end: { ...start, column: start.column + 1 } },
+      range: { start, end: { ...start, column: start.column + width } },
     });
   });
 

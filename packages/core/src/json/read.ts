@@ -10,15 +10,16 @@
  * - lone surrogates (raw or `\ud800`-escaped) inside strings (R2);
  * - the literal text of numbers (momoa only keeps the double), so int64 sizes are judged exactly;
  * - RFC 6901 pointers, and the ranges of member names;
- * - limits checked before recursion (json/depth.ts), because momoa's parser is recursive.
+ * - limits checked before parsing (json/scan-limits.ts), because momoa's parser is recursive and every node
+ *   it builds costs memory.
  */
 import { parse, type AnyNode, type ValueNode } from "@humanwhocodes/momoa";
 import type { Range } from "../report.js";
 import { childPointer } from "./access.js";
-import { findExcessiveNesting } from "./depth.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
 import { LineIndex } from "./positions.js";
+import { scanLimits } from "./scan-limits.js";
 import { decodeUtf8 } from "./utf8.js";
 
 /** Something wrong with the bytes or the JSON text itself, found while reading. */
@@ -62,8 +63,15 @@ export function readJson(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
 
   const { text, errors } = decodeUtf8(bytes);
   const lines = new LineIndex(text);
-  const issue = (rule: string, message: string, start: number, end: number) =>
-    issues.push({ rule, message, start, end, range: lines.range(start, end) });
+  // Offsets are clamped to the text, so an issue at its very end (an unfinished value) stays inside it, and
+  // never split a CRLF, whose middle is no position an editor can show.
+  const issue = (rule: string, message: string, start: number, end: number) => {
+    let from = Math.min(start, text.length);
+    let to = Math.min(Math.max(end, from), text.length);
+    if (splitsCrlf(text, from)) from--;
+    if (splitsCrlf(text, to)) to++;
+    issues.push({ rule, message, start: from, end: to, range: lines.range(from, to) });
+  };
 
   const bom = hasBom(bytes);
   if (bom) {
@@ -87,16 +95,9 @@ export function readJson(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
 
   // The BOM becomes a space of the same length, so momoa reads the rest and every offset stays exact.
   const parseText = bom ? ` ${text.slice(1)}` : text;
-  const tooDeep = findExcessiveNesting(parseText, limits.maxDepth);
-  if (tooDeep >= 0) {
-    issue(
-      "limit.depth",
-      `Arrays and objects are nested deeper than ${limits.maxDepth} levels; the document was not parsed further.`,
-      tooDeep,
-      tooDeep + 1,
-    );
-    return { text, root: null, issues, lines };
-  }
+  const excesses = scanLimits(parseText, limits);
+  for (const excess of excesses) issue(excess.rule, excess.message, excess.offset, excess.offset + 1);
+  if (excesses.length > 0) return { text, root: null, issues, lines };
 
   const body = parseLeniently(parseText, (message, offset) =>
     issue("json.wellformed", message, offset, offset + 1),
@@ -170,7 +171,6 @@ class TreeBuilder {
     const range = locRange(node);
     switch (node.type) {
       case "Object": {
-        this.checkCount(node.members.length, "members", start);
         const members: JsonMember[] = [];
         for (const member of node.members) {
           const nameNode = member.name as AnyNode & { value?: string };
@@ -189,7 +189,6 @@ class TreeBuilder {
         return { pointer, range, start, end, type: "object", members };
       }
       case "Array": {
-        this.checkCount(node.elements.length, "items", start);
         const items: JsonNode[] = [];
         for (const element of node.elements)
           items.push(this.convert(element.value, childPointer(pointer, items.length)));
@@ -218,13 +217,13 @@ class TreeBuilder {
     }
   }
 
-  private checkCount(count: number, what: string, start: number) {
-    if (count > this.limits.maxMembers) {
+  private checkLength(value: string, start: number, end: number) {
+    if (value.length > this.limits.maxStringLength) {
       this.issue(
-        "limit.members",
-        `This value has ${count} ${what}, above the limit of ${this.limits.maxMembers}.`,
+        "limit.string-length",
+        `This string is ${value.length} characters long, above the limit of ${this.limits.maxStringLength}.`,
         start,
-        start + 1,
+        end,
       );
     }
   }
@@ -235,6 +234,7 @@ class TreeBuilder {
    * over the token; the decoded value is only searched when the token has a `\u` escape or a surrogate.
    */
   private checkString(value: string, start: number, end: number) {
+    this.checkLength(value, start, end);
     let mayHoldSurrogate = false;
     for (let offset = start; offset < end; offset++) {
       const code = this.text.charCodeAt(offset);
@@ -278,6 +278,10 @@ function locRange(node: AnyNode): Range {
 
 function article(type: JsonNode["type"]): string {
   return type === "array" || type === "object" ? `an ${type}` : type === "null" ? "null" : `a ${type}`;
+}
+
+function splitsCrlf(text: string, offset: number): boolean {
+  return text.charCodeAt(offset - 1) === 0x0d && text.charCodeAt(offset) === 0x0a;
 }
 
 function hex(byte: number): string {
