@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLayout } from "./layout-fixture.js";
-import { runCli } from "./run-cli.js";
+import { BIN, runCli } from "./run-cli.js";
 
 let dir: string;
 const sha256sum = (path: string) =>
@@ -73,6 +73,32 @@ describe("ocilens digest", () => {
     const badAlgorithm = await runCli(["digest", "--algorithm", "md5", join(dir, "one")]);
     expect(badAlgorithm.code).toBe(2);
     expect(badAlgorithm.stderr).toMatch(/md5/);
+  });
+});
+
+describe("ocilens digest progress", () => {
+  it("draws a progress bar on a terminal for work longer than a second, and clears it", () => {
+    // 4 GiB of a sparse file take several seconds to hash; `script` gives the command a terminal.
+    const big = join(dir, "four-gib-sparse");
+    const fd = openSync(big, "w");
+    ftruncateSync(fd, 4 * 1024 ** 3);
+    closeSync(fd);
+    const screen = execFileSync(
+      "script",
+      ["-qc", `"${process.execPath}" "${BIN}" digest "${big}"`, "/dev/null"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
+    expect(screen).toMatch(/hashing [█░]{30} \d+%/);
+    expect(screen).toContain("\r\u001b[2K");
+    expect(screen.trimEnd().endsWith(`4294967296  ${big}`)).toBe(true);
+  }, 120_000);
+
+  it("draws nothing when stderr is not a terminal", async () => {
+    const result = await runCli(["digest", join(dir, "mib")]);
+    expect(result.stderr).toBe("");
   });
 });
 

@@ -10,6 +10,7 @@ import { useColor } from "../output/color.js";
 import { OUTPUT_FORMATS, writeReport, type OutputFormat } from "../output/index.js";
 import { describeSummary, failsRun } from "../output/report.js";
 import { collectSources } from "../sources/collect.js";
+import { STDIN_PATH } from "../sources/paths.js";
 import { validateSources } from "../sources/validate-sources.js";
 
 type ValidateOptions = RunFlags & { expect?: string; format: OutputFormat; color?: boolean };
@@ -45,6 +46,9 @@ export function registerValidate(program: Command): void {
     .option("--color", "colour the text output (default: only on a terminal)")
     .option("--no-color", "never colour the output (NO_COLOR does the same)")
     .action(async (paths: string[], options: ValidateOptions) => {
+      if (paths.includes(STDIN_PATH) && process.stdin.isTTY) {
+        throw new UsageError("nothing to validate: give paths, or pipe a document into - (see --help)");
+      }
       const cwd = process.cwd();
       const settings = resolveSettings(options, cwd);
       const expect = checkExpectation(options.expect);

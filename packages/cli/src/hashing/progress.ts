@@ -38,6 +38,7 @@ export function showHashProgress(pool: HashPool, stream: NodeJS.WriteStream = pr
     clearTimeout(start);
     if (timer) clearInterval(timer);
     if (drawn) stream.write("\r\x1b[2K");
+    drawn = false;
   };
 }
 
