@@ -26,27 +26,37 @@ export function windowsBuildName(build: number): string {
   return name ? `${build} (${name})` : String(build);
 }
 
-function parseUint(text: string, max: number): number | null {
-  if (!/^[0-9]+$/.test(text)) return null;
-  const value = Number(text);
-  return value <= max ? value : null;
-}
+const LIMITS = [255, 255, 65535] as const;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
 
 /**
  * containerd's `getWindowsOSVersion`: `major.minor.build[.anything]`, with major and minor in 0..255 and build
- * in 0..65535. Anything else gives null (containerd's zero version).
+ * in 0..65535. Anything else gives null (containerd's zero version). Scanned by hand: it runs once per entry.
  */
 export function parseWindowsVersion(text: string | undefined): WindowsVersion | null {
   if (!text) return null;
-  const [major, minor, build] = text.split(".");
-  if (build === undefined) return null;
-  const parsed = {
-    major: parseUint(major ?? "", 255),
-    minor: parseUint(minor ?? "", 255),
-    build: parseUint(build, 65535),
-  };
-  if (parsed.major === null || parsed.minor === null || parsed.build === null) return null;
-  return { major: parsed.major, minor: parsed.minor, build: parsed.build };
+  const values = [0, 0, 0];
+  let i = 0;
+  for (let part = 0; part < 3; part++) {
+    const start = i;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= ZERO && c <= NINE; c = text.charCodeAt(++i)) {
+      value = value * 10 + (c - ZERO);
+      if (value > (LIMITS[part] ?? 0)) return null;
+    }
+    if (i === start) return null;
+    values[part] = value;
+    // major and minor end at a dot; the build ends at a dot or at the end.
+    if (i < text.length && text.charCodeAt(i) !== DOT) return null;
+    if (part < 2) {
+      if (i >= text.length) return null;
+      i++;
+    }
+  }
+  const [major = 0, minor = 0, build = 0] = values;
+  return { major, minor, build };
 }
 
 /** The builds a host accepts, [floor, host build]; for hosts below 20348 the window is the host build alone. */

@@ -90,3 +90,12 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
     expect(selectManifest(entries, p("linux/amd64/v3"), { ...regclient, implicit: true }).selected).toBe(1);
   });
 });
+
+describe("regclient: reasons", () => {
+  it("explains a Linux entry on a Windows host without inventing an os.version", () => {
+    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
+    const reason = selectManifest(index([p("linux/amd64")]), host, regclient).candidates[0]?.reason ?? "";
+    expect(reason).toMatch(/a linux entry, which a windows host accepts after its own OS: selected$/);
+    expect(reason).not.toContain("undefined");
+  });
+});

@@ -72,3 +72,22 @@ describe("Windows os.version in containerd (rc.5)", () => {
     expect(selectManifest(entries, windows("10.0.17763.6893")).candidates[0]?.rank).toBe(3);
   });
 });
+
+describe("parseWindowsVersion edge cases", () => {
+  it.each<[string, [number, number, number] | null]>([
+    ["10.0.17763", [10, 0, 17763]],
+    ["10.0.17763.", [10, 0, 17763]],
+    ["10.0.17763.x.y", [10, 0, 17763]],
+    ["255.255.65535", [255, 255, 65535]],
+    ["10.0.65536", null],
+    ["10.0.1x", null],
+    ["10..1", null],
+    ["10.0", null],
+    ["10.0.", null],
+    ["+10.0.1", null],
+    ["", null],
+  ])("%j → %j", (text, expected) => {
+    const parsed = parseWindowsVersion(text);
+    expect(parsed && [parsed.major, parsed.minor, parsed.build]).toEqual(expected);
+  });
+});

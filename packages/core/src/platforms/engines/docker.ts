@@ -23,7 +23,7 @@ function graphdriverNote(host: Platform): (candidate: Platform, matches: boolean
   return (candidate, matches) => {
     const c = normalizePlatform(candidate, { defaultOs: h.os });
     if (h.os === "windows" && c.os === "windows") {
-      return " (the classic graphdriver store instead needs the exact architecture, refuses builds newer than the host's and prefers entries of the host's own build)";
+      return " (the classic graphdriver store would differ: exact architecture, no build newer than the host's, the host's own build first)";
     }
     if (!matches && !candidate.variant && c.os === h.os && c.architecture === h.architecture) {
       return " (a local image like this would still run with `docker run --platform`, which accepts an entry without a variant on OS and architecture alone)";

@@ -145,7 +145,7 @@ function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
       (c.variant ?? "") !== (h.variant ?? "")
         ? `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`
         : "",
-      (c["os.version"] ?? "") !== (h["os.version"] ?? "") && h["os.version"]
+      c.os === h.os && h["os.version"] && (c["os.version"] ?? "") !== h["os.version"]
         ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
         : "",
     ].filter((d) => d !== "");
