@@ -168,7 +168,7 @@ export async function send(request: HttpRequest, options: TransportOptions): Pro
       if (retry >= options.retries) {
         throw new RegistryError(
           "unreachable",
-          `${request.method} ${request.url}: ${error.message} (after ${retry + 1} attempts)`,
+          `${request.method} ${request.url}: ${error.message} (after ${retry + 1} attempt${retry === 0 ? "" : "s"})`,
         );
       }
     }

@@ -136,6 +136,20 @@ describe("token-authenticated registry", () => {
     expect(tokens.requests).toEqual([{ user: "bob", scopes: ["repository:team/app:pull"] }]);
   });
 
+  it("asks for pull on the source repository when mounting children into another", async () => {
+    const config = await writeDockerConfig({ auths: { [registry.host]: basicAuthEntry("bob", "hunter2") } });
+    tokens.requests.length = 0;
+    const result = await runCli(
+      ["index", "create", "--plain-http", `${registry.host}/team/release:v1`, `${registry.host}/team/app:v1`],
+      { env: { DOCKER_CONFIG: config } },
+    );
+    expect(result.stderr).toContain("0 blobs copied");
+    expect(result.code).toBe(0);
+    const scopeSets = tokens.requests.map((request) => [...request.scopes].sort().join(" "));
+    expect(scopeSets).toContain("repository:team/app:pull repository:team/release:pull,push");
+    expect(tokens.requests.every((request) => request.user === "bob")).toBe(true);
+  });
+
   it("exits 2 when the token service refuses the password", async () => {
     const config = await writeDockerConfig({ auths: { [registry.host]: basicAuthEntry("bob", "wrong") } });
     const result = await runCli(["inspect", "--plain-http", `${registry.host}/team/app:v1`], {

@@ -175,6 +175,30 @@ describe("bodies that cannot be trusted", () => {
   });
 });
 
+describe("children the registry does not have", () => {
+  it("reports a dangling child as an error of the report and validates the rest", async () => {
+    proxy.faults.push({
+      method: "GET",
+      path: childPath(1),
+      times: Infinity,
+      action: { kind: "status", status: 404 },
+    });
+    const { code, report } = await inspectJson();
+    expect(code).toBe(1);
+    const failed = report.files.find(
+      (file: { digest: string }) => file.digest === entries[1]!.image.manifest.digest,
+    );
+    expect(failed).toMatchObject({
+      kind: "unknown",
+      valid: false,
+      size: entries[1]!.image.manifest.bytes.length,
+    });
+    expect(failed.diagnostics[0].message).toMatch(/not found/);
+    // Its config is never asked for; the other child and its config are still validated.
+    expect(report.summary.files).toBe(4);
+  });
+});
+
 describe("Content-Type (R111)", () => {
   it("warns when a manifest is served as another type", async () => {
     proxy.faults.push({
