@@ -91,7 +91,7 @@ function buildReport(document: DocumentModel, diagnostics: ValidationDiagnostic[
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.column - b.range.start.column ||
-      a.rule.localeCompare(b.rule),
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return {
     kind: document.kind,
