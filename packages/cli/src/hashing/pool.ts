@@ -11,8 +11,8 @@ import type { DigestAlgorithm } from "@ocilens/core";
 import { HASH_CHUNK_BYTES, hashFileSync, type FileDigest } from "./hash-file-sync.js";
 import type { HashJob, HashReply } from "./messages.js";
 
-/** Below this a file is hashed on the main thread. */
-const INLINE_LIMIT_BYTES = 1024 * 1024;
+/** Below this a file is hashed on the main thread: the message round trip would cost as much as the hash. */
+const INLINE_LIMIT_BYTES = 64 * 1024;
 
 export type HashRequest = {
   path: string;
@@ -45,8 +45,9 @@ export class HashPool {
   readonly #workerUrl: URL | null;
   readonly #maxWorkers: number;
   readonly #slots: Slot[] = [];
-  /** Waiting jobs, largest first. */
+  /** Waiting jobs; sorted smallest first before a dispatch, so the largest is popped first. */
   readonly #queue: PendingJob[] = [];
+  #queueSorted = true;
   readonly #listeners: ProgressListener[] = [];
   readonly #mainBuffer = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
   #nextId = 0;
@@ -76,8 +77,8 @@ export class HashPool {
     if (this.#workerUrl === null || size < INLINE_LIMIT_BYTES) return this.#hashInline(request, noFollow);
     return new Promise((resolve, reject) => {
       const job: PendingJob = { id: this.#nextId++, ...request, noFollow, size, resolve, reject };
-      const at = this.#queue.findIndex((queued) => queued.size < size);
-      this.#queue.splice(at === -1 ? this.#queue.length : at, 0, job);
+      this.#queue.push(job);
+      this.#queueSorted = false;
       this.#scheduleDispatch();
     });
   }
@@ -112,10 +113,14 @@ export class HashPool {
   }
 
   #dispatch(): void {
+    if (!this.#queueSorted) {
+      this.#queue.sort((a, b) => a.size - b.size);
+      this.#queueSorted = true;
+    }
     while (this.#queue.length > 0) {
       const slot = this.#slots.find((candidate) => candidate.job === null) ?? this.#startWorker();
       if (!slot) return;
-      const job = this.#queue.shift()!;
+      const job = this.#queue.pop()!;
       slot.job = job;
       slot.worker.ref();
       const message: HashJob = {

@@ -26,21 +26,25 @@ export class FolderLayoutReader implements LayoutReader {
     const walk = async (relative: string): Promise<void> => {
       const children = await readdir(join(this.root, relative), { withFileTypes: true });
       children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const child of children) {
-        if (entries.length + refused.length >= MAX_ENTRIES) {
-          refused.push({
-            path: relative || ".",
-            reason: `more than ${MAX_ENTRIES} entries; the rest was not listed`,
-          });
-          return;
-        }
-        const path = relative ? `${relative}/${child.name}` : child.name;
+      if (entries.length + refused.length + children.length > MAX_ENTRIES) {
+        refused.push({ path: relative || ".", reason: `more than ${MAX_ENTRIES} entries; not listed` });
+        return;
+      }
+      const pathOf = (name: string) => (relative ? `${relative}/${name}` : name);
+      // The sizes of a folder's files are asked for all at once: one round trip, not one per blob.
+      const sizes = await Promise.all(
+        children.map((child) =>
+          child.isFile() ? lstat(join(this.root, pathOf(child.name))).then((stats) => stats.size) : 0,
+        ),
+      );
+      for (const [position, child] of children.entries()) {
+        const path = pathOf(child.name);
         if (child.isSymbolicLink()) refused.push({ path, reason: "a symbolic link" });
         else if (child.isDirectory()) {
           entries.push({ path, type: "directory", size: 0 });
           await walk(path);
         } else if (child.isFile()) {
-          const entry: LayoutEntry = { path, type: "file", size: (await lstat(join(this.root, path))).size };
+          const entry: LayoutEntry = { path, type: "file", size: sizes[position]! };
           entries.push(entry);
           this.#files.set(path, entry);
         } else refused.push({ path, reason: "not a regular file (device, socket or pipe)" });
