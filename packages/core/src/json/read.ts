@@ -95,7 +95,7 @@ export function readJson(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
 
   // The BOM becomes a space of the same length, so momoa reads the rest and every offset stays exact.
   const parseText = bom ? ` ${text.slice(1)}` : text;
-  const excesses = scanLimits(parseText, limits);
+  const { excesses, lineBreakInString } = scanLimits(parseText, limits);
   for (const excess of excesses) issue(excess.rule, excess.message, excess.offset, excess.offset + 1);
   if (excesses.length > 0) return { text, root: null, issues, lines };
 
@@ -104,7 +104,10 @@ export function readJson(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LI
   );
   if (!body) return { text, root: null, issues, lines };
 
-  const root = new TreeBuilder(parseText, limits, issue).build(body);
+  // momoa ends a string that holds a raw line break on the line it started; then every range comes from our
+  // own line index (slower, and only for such broken documents).
+  const rangeOf = lineBreakInString ? (node: AnyNode) => lines.range(...node.range!) : locRange;
+  const root = new TreeBuilder(parseText, limits, issue, rangeOf).build(body);
   if (root.type !== "object") {
     issue(
       "json.wellformed",
@@ -158,6 +161,7 @@ class TreeBuilder {
     private readonly text: string,
     private readonly limits: ReadLimits,
     private readonly issue: (rule: string, message: string, start: number, end: number) => void,
+    private readonly rangeOf: (node: AnyNode) => Range,
   ) {}
 
   build(node: ValueNode): JsonNode {
@@ -168,7 +172,7 @@ class TreeBuilder {
   // document, and monomorphic shapes keep it cheap.
   private convert(node: ValueNode, pointer: string): JsonNode {
     const [start, end] = node.range!;
-    const range = locRange(node);
+    const range = this.rangeOf(node);
     switch (node.type) {
       case "Object": {
         const members: JsonMember[] = [];
@@ -181,9 +185,9 @@ class TreeBuilder {
           members.push({
             name,
             rawName: this.text.slice(nameStart, nameEnd),
-            nameRange: locRange(nameNode),
+            nameRange: this.rangeOf(nameNode),
             value: this.convert(member.value, childPointer(pointer, name)),
-            range: locRange(member),
+            range: this.rangeOf(member),
           });
         }
         return { pointer, range, start, end, type: "object", members };

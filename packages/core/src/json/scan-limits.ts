@@ -4,7 +4,8 @@
  * container with more than `maxMembers` entries, or more than `maxValues` values in all (each parsed value costs
  * a few hundred bytes, so 64 MiB of `0,` would need gigabytes). Brackets and commas inside strings do not count.
  * The scan keeps one frame per open container and stops at the first excess of depth or values, so its own
- * memory is bounded by `maxDepth`.
+ * memory is bounded by `maxDepth`. It also notes raw line breaks inside strings (invalid JSON that momoa
+ * accepts), because momoa then gives those strings a wrong end position.
  */
 import type { ReadLimits } from "./limits.js";
 
@@ -19,9 +20,16 @@ type Frame = { open: number; object: boolean; entries: number; awaitingEntry: bo
 
 const isWhitespace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 
-/** Every excess found; empty when the text may be parsed. */
-export function scanLimits(text: string, limits: ReadLimits): LimitExcess[] {
+export type ScanResult = {
+  /** Every excess found; empty when the text may be parsed. */
+  excesses: LimitExcess[];
+  /** Whether a string holds a raw CR or LF. */
+  lineBreakInString: boolean;
+};
+
+export function scanLimits(text: string, limits: ReadLimits): ScanResult {
   const excesses: LimitExcess[] = [];
+  let lineBreakInString = false;
   const stack: Frame[] = [];
   let values = 0;
   let inString = false;
@@ -48,6 +56,7 @@ export function scanLimits(text: string, limits: ReadLimits): LimitExcess[] {
     if (inString) {
       if (code === 0x5c /* \ */) index++;
       else if (code === 0x22 /* " */) inString = false;
+      else if (code === 0x0a || code === 0x0d) lineBreakInString = true;
       continue;
     }
     if (isWhitespace(code) || code === 0x3a /* : */) continue;
@@ -67,7 +76,7 @@ export function scanLimits(text: string, limits: ReadLimits): LimitExcess[] {
       }
       continue;
     }
-    if (!startValue(index)) return excesses;
+    if (!startValue(index)) return { excesses, lineBreakInString };
     if (code === 0x22) {
       inString = true;
     } else if (code === 0x5b /* [ */ || code === 0x7b /* { */) {
@@ -77,7 +86,7 @@ export function scanLimits(text: string, limits: ReadLimits): LimitExcess[] {
           message: `Arrays and objects are nested deeper than ${limits.maxDepth} levels; the document was not parsed.`,
           offset: index,
         });
-        return excesses;
+        return { excesses, lineBreakInString };
       }
       stack.push({ open: index, object: code === 0x7b, entries: 0, awaitingEntry: true });
     } else {
@@ -95,7 +104,7 @@ export function scanLimits(text: string, limits: ReadLimits): LimitExcess[] {
       });
     }
   }
-  return excesses;
+  return { excesses, lineBreakInString };
 }
 
 function isDelimiter(code: number): boolean {
