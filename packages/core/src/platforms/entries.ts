@@ -36,9 +36,24 @@ function text(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
+const isStringOrAbsent = (value: unknown) => value === undefined || typeof value === "string";
+
+/** A platform object whose fields all have the right types can be used as it is, without a copy. */
+function isWellFormed(raw: Record<string, unknown>): raw is Platform {
+  const features = raw["os.features"];
+  return (
+    typeof raw.os === "string" &&
+    typeof raw.architecture === "string" &&
+    isStringOrAbsent(raw.variant) &&
+    isStringOrAbsent(raw["os.version"]) &&
+    (features === undefined || (Array.isArray(features) && features.every((f) => typeof f === "string")))
+  );
+}
+
 function readPlatform(value: unknown): Platform | null {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
   const raw = value as Record<string, unknown>;
+  if (isWellFormed(raw)) return raw;
   const platform: Platform = { os: text(raw.os), architecture: text(raw.architecture) };
   if (text(raw.variant) !== "") platform.variant = text(raw.variant);
   if (text(raw["os.version"]) !== "") platform["os.version"] = text(raw["os.version"]);
@@ -51,13 +66,8 @@ function readPlatform(value: unknown): Platform | null {
 
 export function platformKey(platform: Platform | null): string {
   if (!platform) return "";
-  return [
-    platform.os,
-    platform.architecture,
-    platform.variant ?? "",
-    platform["os.version"] ?? "",
-    (platform["os.features"] ?? []).join("+"),
-  ].join("\u0000");
+  const features = platform["os.features"];
+  return `${platform.os}\u0000${platform.architecture}\u0000${platform.variant ?? ""}\u0000${platform["os.version"] ?? ""}\u0000${features ? features.join("+") : ""}`;
 }
 
 /** Reads `index.manifests`; throws an Error saying what is missing when `index` is not an index at all. */
@@ -81,6 +91,7 @@ export function readIndex(index: unknown): IndexView {
     if (platformId === undefined) ids.set(key, (platformId = ids.size));
     const annotations = (typeof raw.annotations === "object" && raw.annotations) as
       Record<string, unknown> | false;
+    const attestation = annotations !== false && isAttestationEntry(raw);
     return {
       position,
       platform,
@@ -88,19 +99,30 @@ export function readIndex(index: unknown): IndexView {
       platformId,
       digest: text(raw.digest) || null,
       mediaType: text(raw.mediaType) || null,
-      attestation: isAttestationEntry(raw),
-      describes: attestedDigest(raw),
+      attestation,
+      describes: attestation ? attestedDigest(raw) : null,
       zstd: annotations !== false && annotations[ZSTD_ANNOTATION] === "true",
     };
   });
   return { listKind: mediaType === DOCKER_MANIFEST_LIST ? "docker-manifest-list" : "oci-index", entries };
 }
 
-/** Where each manifest (not attestation) digest first appears, for saying which entry an attestation describes. */
+/**
+ * Where the manifests that attestations describe first appear (attestations themselves excluded). Only the
+ * described digests are looked up, so an index without attestations costs nothing here.
+ */
 export function positionsByDigest(view: IndexView): Map<string, number> {
+  const wanted = new Set<string>();
+  for (const entry of view.entries) if (entry.describes !== null) wanted.add(entry.describes);
   const positions = new Map<string, number>();
+  if (wanted.size === 0) return positions;
   for (const entry of view.entries) {
-    if (entry.digest !== null && !entry.attestation && !positions.has(entry.digest)) {
+    if (
+      entry.digest !== null &&
+      !entry.attestation &&
+      wanted.has(entry.digest) &&
+      !positions.has(entry.digest)
+    ) {
       positions.set(entry.digest, entry.position);
     }
   }
