@@ -235,4 +235,39 @@ describe("validateLayout", () => {
       expect(headerReport.diagnostics.map((finding) => finding.rule)).toContain(rule);
     }
   });
+
+  it("stops following documents at maxDocuments, and says so once", async () => {
+    const built = buildLayout();
+    const report = await validateLayout(new MemoryReader(built.files), { maxDocuments: 3 });
+    const documents = report.files.filter((file) => file.kind !== "unknown").map((file) => file.path);
+    expect(documents).toEqual(["", "oci-layout", "index.json", built.image]);
+    expect(report.files[0]!.diagnostics.filter((finding) => finding.rule === "ol.index-json")).toHaveLength(
+      1,
+    );
+  });
+
+  it("does not trust a declared size far beyond the file: it is compared, never allocated", async () => {
+    const built = buildLayout();
+    const manifest = JSON.parse(new TextDecoder().decode(built.files.get(built.manifest)!));
+    manifest.layers[0].size = Number.MAX_SAFE_INTEGER;
+    const bytes = json(manifest);
+    built.files.delete(built.manifest);
+    const digest = digestBytesSync(bytes);
+    built.files.set(`blobs/sha256/${digest.slice(7)}`, bytes);
+    built.files.set(
+      "index.json",
+      json({
+        schemaVersion: 2,
+        manifests: [{ mediaType: "application/vnd.oci.image.manifest.v1+json", digest, size: bytes.length }],
+      }),
+    );
+    const report = await validateLayout(new MemoryReader(built.files));
+    expect(findings(report)).toContainEqual(
+      expect.objectContaining({
+        rule: "xref.content-digest",
+        pointer: "/layers/0/size",
+        message: expect.stringContaining(`${Number.MAX_SAFE_INTEGER} bytes`),
+      }),
+    );
+  });
 });

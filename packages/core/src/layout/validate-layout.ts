@@ -118,7 +118,8 @@ export async function validateLayout(
   const documentPaths = new Set<string>();
   const indexJson = models.findIndex((_, position) => documents[position]!.name === "index.json");
   const queue = indexJson >= 0 ? [indexJson] : [];
-  while (queue.length > 0) {
+  let truncated = false;
+  while (queue.length > 0 && !truncated) {
     const from = queue.shift()!;
     for (const descriptor of descriptorsOf(models[from]!)) {
       const digest = parseBlobDigest(getString(descriptor.node, "digest") ?? "");
@@ -146,6 +147,7 @@ export async function validateLayout(
           indexJsonRule,
           `More than ${maxDocuments} documents are reachable; the rest were not followed.`,
         );
+        truncated = true;
         break;
       }
       documentPaths.add(path);
@@ -229,6 +231,7 @@ export async function validateLayout(
       path: "",
       kind: "oci-layout",
       mediaType: null,
+      // A layout is identified by its index.json, as tools that copy layouts (skopeo, crane) treat it.
       digest: digestBytesSync(indexBytes),
       size: totalSize(listing.entries),
       valid: true,
