@@ -97,9 +97,16 @@ export const definedObjectsOf: (document: DocumentModel) => readonly DefinedObje
   },
 );
 
+/** Each field list by lower-cased name, built once per list (the lists are module constants). */
+const lowerCaseIndexes = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
 /** The defined field a member name matches except for letter case, if any (never an exact match). */
 export function caseVariantField(name: string, fields: readonly string[]): string | undefined {
   if (fields.includes(name)) return undefined;
-  const lower = name.toLowerCase();
-  return fields.find((field) => field.toLowerCase() === lower);
+  let index = lowerCaseIndexes.get(fields);
+  if (!index) {
+    index = new Map(fields.map((field) => [field.toLowerCase(), field]));
+    lowerCaseIndexes.set(fields, index);
+  }
+  return index.get(name.toLowerCase());
 }

@@ -22,9 +22,9 @@ export const caseVariantKeys: Rule = {
   check(context) {
     for (const { node, what, fields } of definedObjectsOf(context.document)) {
       for (const [index, member] of node.members.entries()) {
-        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // duplicates: json.duplicate-keys
         const field = caseVariantField(member.name, fields);
         if (!field) continue;
+        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // a repetition: json.duplicate-keys
         context.report({
           message: `"${member.name}" differs from the ${what} field "${field}" only in letter case: Go reads it as "${field}", case-sensitive parsers ignore it.`,
           pointer: childPointer(node.pointer, member.name),

@@ -20,8 +20,8 @@ export const unknownFields: Rule = {
   check(context) {
     for (const { node, what, fields } of definedObjectsOf(context.document)) {
       for (const [index, member] of node.members.entries()) {
-        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // duplicates: json.duplicate-keys
         if (fields.includes(member.name) || caseVariantField(member.name, fields)) continue;
+        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // a repetition: json.duplicate-keys
         context.report({
           message: `"${member.name}" is not a member of ${what === "descriptor" || what === "platform" ? `a ${what}` : `the ${what} format`}; it is ignored.`,
           pointer: childPointer(node.pointer, member.name),
