@@ -102,7 +102,7 @@ describe("token-authenticated registry", () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "ocilens-token-"));
-    tokens = await startTokenServer(dir, users);
+    tokens = await startTokenServer(dir, users, { "refresh-abc": "bob" });
     registry = await startRegistry({
       token: {
         realm: tokens.realm,
@@ -148,6 +148,20 @@ describe("token-authenticated registry", () => {
     const scopeSets = tokens.requests.map((request) => [...request.scopes].sort().join(" "));
     expect(scopeSets).toContain("repository:team/app:pull repository:team/release:pull,push");
     expect(tokens.requests.every((request) => request.user === "bob")).toBe(true);
+  });
+
+  it("exchanges an identity token from config.json for an access token", async () => {
+    tokens.requests.length = 0;
+    const config = await writeDockerConfig({
+      auths: {
+        [registry.host]: { auth: Buffer.from("<token>:").toString("base64"), identitytoken: "refresh-abc" },
+      },
+    });
+    const result = await runCli(["inspect", "--plain-http", `${registry.host}/team/app:v1`], {
+      env: { DOCKER_CONFIG: config },
+    });
+    expect(result.code).toBe(0);
+    expect(tokens.requests).toEqual([{ user: "bob", scopes: ["repository:team/app:pull"] }]);
   });
 
   it("exits 2 when the token service refuses the password", async () => {

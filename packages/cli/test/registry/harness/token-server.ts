@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { createPrivateKey, randomUUID, sign, X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import { join } from "node:path";
 
 export type TokenServer = {
@@ -59,6 +59,8 @@ function accessOf(scopes: string[]) {
 export async function startTokenServer(
   dir: string,
   users: Record<string, string> = {},
+  /** Refresh tokens (identity tokens) and the user each stands for. */
+  refreshTokens: Record<string, string> = {},
 ): Promise<TokenServer> {
   const { keyPath, certPath } = makeSigningKey(dir);
   const key = createPrivateKey(readFileSync(keyPath));
@@ -66,25 +68,7 @@ export async function startTokenServer(
   const service = "ocilens-test-registry";
   const issuer = "ocilens-test-issuer";
   const requests: TokenServer["requests"] = [];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://token");
-    const scopes = url.searchParams
-      .getAll("scope")
-      .flatMap((scope) => scope.split(" "))
-      .filter(Boolean);
-    let user: string | undefined;
-    const header = req.headers.authorization;
-    if (header?.startsWith("Basic ")) {
-      const [name, password] = Buffer.from(header.slice(6), "base64").toString().split(":");
-      if (users[name ?? ""] !== password) {
-        res.writeHead(401);
-        return void res.end('{"errors":[{"code":"UNAUTHORIZED","message":"bad password"}]}');
-      }
-      user = name;
-    } else if (Object.keys(users).length > 0) {
-      res.writeHead(401);
-      return void res.end('{"errors":[{"code":"UNAUTHORIZED","message":"login required"}]}');
-    }
+  const issue = (res: ServerResponse, user: string | undefined, scopes: string[]) => {
     requests.push({ user, scopes });
     const now = Math.floor(Date.now() / 1000);
     const header64 = base64url(JSON.stringify({ typ: "JWT", alg: "RS256", x5c: [certDer] }));
@@ -103,6 +87,33 @@ export async function startTokenServer(
     const signature = base64url(sign("sha256", Buffer.from(`${header64}.${claims64}`), key));
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ token: `${header64}.${claims64}.${signature}`, expires_in: 300 }));
+  };
+  const refuse = (res: ServerResponse, message: string) => {
+    res.writeHead(401);
+    res.end(JSON.stringify({ errors: [{ code: "UNAUTHORIZED", message }] }));
+  };
+  const splitScopes = (values: string[]) => values.flatMap((scope) => scope.split(" ")).filter(Boolean);
+  const server = createServer(async (req, res) => {
+    // OAuth2 refresh-token grant: what a client holding an identity token from `docker login` sends.
+    if (req.method === "POST") {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const form = new URLSearchParams(Buffer.concat(chunks).toString());
+      const user = refreshTokens[form.get("refresh_token") ?? ""];
+      if (form.get("grant_type") !== "refresh_token" || user === undefined)
+        return refuse(res, "bad refresh token");
+      return issue(res, user, splitScopes(form.getAll("scope")));
+    }
+    const url = new URL(req.url ?? "/", "http://token");
+    const scopes = splitScopes(url.searchParams.getAll("scope"));
+    const header = req.headers.authorization;
+    if (header?.startsWith("Basic ")) {
+      const [name, password] = Buffer.from(header.slice(6), "base64").toString().split(":");
+      if (users[name ?? ""] !== password) return refuse(res, "bad password");
+      return issue(res, name, scopes);
+    }
+    if (Object.keys(users).length > 0) return refuse(res, "login required");
+    issue(res, undefined, scopes);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
