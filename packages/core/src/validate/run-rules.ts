@@ -6,7 +6,7 @@ import type { Range } from "../report.js";
 import { nearestNode } from "../json/access.js";
 import type { DocumentLimits } from "../documents/limits.js";
 import type { DocumentModel } from "../documents/model.js";
-import type { Finding, Rule } from "../rules/rule.js";
+import type { Finding, Rule, RuleContext } from "../rules/rule.js";
 import type { ValidationDiagnostic } from "./options.js";
 import type { RuleSettings } from "./rule-settings.js";
 
@@ -17,17 +17,21 @@ export function runRules(
   limits: DocumentLimits,
 ): ValidationDiagnostic[] {
   const diagnostics: ValidationDiagnostic[] = [];
+  // One context for all rules of this document; `report` attributes findings to the rule being run.
+  let current: Rule | undefined;
+  const context: RuleContext = {
+    document,
+    related,
+    limits,
+    report: (finding) => {
+      const diagnostic = toDiagnostic(document, current!, finding, settings);
+      if (diagnostic) diagnostics.push(diagnostic);
+    },
+  };
   for (const rule of settings.activeFor(document.kind)) {
     if (document.root === null && !rule.runsWithoutTree) continue;
-    rule.check({
-      document,
-      related,
-      limits,
-      report: (finding) => {
-        const diagnostic = toDiagnostic(document, rule, finding, settings);
-        if (diagnostic) diagnostics.push(diagnostic);
-      },
-    });
+    current = rule;
+    rule.check(context);
   }
   return diagnostics;
 }
