@@ -355,3 +355,11 @@ export const indexArbitrary: fc.Arbitrary<{ mediaType?: unknown; manifests: unkn
   },
   { requiredKeys: ["manifests"] },
 );
+
+/**
+ * `count` values of `arbitrary` drawn reproducibly from `seed` (for the fuzz script, which runs outside Vitest).
+ * Build the arbitrary once: constructing string arbitraries is costly.
+ */
+export function sample<T>(arbitrary: fc.Arbitrary<T>, count: number, seed: number): T[] {
+  return fc.sample(arbitrary, { numRuns: count, seed });
+}
