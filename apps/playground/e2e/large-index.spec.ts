@@ -52,10 +52,8 @@ test("a 500-entry index is validated off the main thread while typing", async ({
     lastValidationInWorker: validation,
   };
   console.log(`large index: ${JSON.stringify(measurement)}`);
-  await test
-    .info()
-    .attach("measurement.json", {
-      body: JSON.stringify(measurement, null, 2),
-      contentType: "application/json",
-    });
+  await test.info().attach("measurement.json", {
+    body: JSON.stringify(measurement, null, 2),
+    contentType: "application/json",
+  });
 });
