@@ -60,9 +60,9 @@ function normalizedKeys(): (entry: IndexEntry) => string {
  * engines only need to see the first of each.
  */
 function distinct(view: IndexView): IndexView {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const entries = view.entries.filter((entry) => {
-    const key = `${entry.platformKey}\u0000${entry.zstd}\u0000${entry.attestation}`;
+    const key = entry.platformId * 4 + (entry.zstd ? 2 : 0) + (entry.attestation ? 1 : 0);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

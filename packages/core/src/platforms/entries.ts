@@ -14,8 +14,6 @@ export type IndexEntry = {
   position: number;
   /** null when the descriptor has no `platform` object. */
   platform: Platform | null;
-  /** Identifies the platform; "" for a missing platform. */
-  platformKey: string;
   /** A small number per distinct platformKey of this index (0 = no platform), for memoizing engine decisions. */
   platformId: number;
   digest: string | null;
@@ -64,6 +62,34 @@ function readPlatform(value: unknown): Platform | null {
   return platform;
 }
 
+type Trie = Map<string, Trie | number>;
+
+/**
+ * Numbers the distinct platforms of one index (0 = no platform). A trie over the fields, because hashing the
+ * short field strings is far cheaper than building and hashing one joined key per entry.
+ */
+function platformIds(): (platform: Platform | null) => number {
+  const root: Trie = new Map();
+  let next = 1;
+  const step = (level: Trie, part: string): Trie => {
+    let child = level.get(part) as Trie | undefined;
+    if (!child) level.set(part, (child = new Map()));
+    return child;
+  };
+  return (platform) => {
+    if (!platform) return 0;
+    const features = platform["os.features"];
+    const leaf = step(
+      step(step(step(root, platform.os), platform.architecture), platform.variant ?? ""),
+      platform["os.version"] ?? "",
+    );
+    const last = features && features.length > 0 ? features.join("+") : "";
+    let id = leaf.get(last) as number | undefined;
+    if (id === undefined) leaf.set(last, (id = next++));
+    return id;
+  };
+}
+
 export function platformKey(platform: Platform | null): string {
   if (!platform) return "";
   const features = platform["os.features"];
@@ -79,23 +105,22 @@ export function readIndex(index: unknown): IndexView {
   if (!Array.isArray(manifests)) {
     throw new Error("the document has no `manifests` array: it is not an image index or manifest list");
   }
-  const ids = new Map<string, number>([["", 0]]);
+  const idOf = platformIds();
   const entries = manifests.map((descriptor: unknown, position): IndexEntry => {
     const raw = (typeof descriptor === "object" && descriptor !== null ? descriptor : {}) as Record<
       string,
       unknown
     >;
     const platform = readPlatform(raw.platform);
-    const key = platformKey(platform);
-    let platformId = ids.get(key);
-    if (platformId === undefined) ids.set(key, (platformId = ids.size));
-    const annotations = (typeof raw.annotations === "object" && raw.annotations) as
-      Record<string, unknown> | false;
+    const platformId = idOf(platform);
+    // `"annotations": null` is invalid but must not stop selection (typeof null is "object").
+    const annotations = (typeof raw.annotations === "object" &&
+      raw.annotations !== null &&
+      raw.annotations) as Record<string, unknown> | false;
     const attestation = annotations !== false && isAttestationEntry(raw);
     return {
       position,
       platform,
-      platformKey: key,
       platformId,
       digest: text(raw.digest) || null,
       mediaType: text(raw.mediaType) || null,

@@ -9,10 +9,15 @@ import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
 
-/** A platform after regclient's normalize. */
+/** A platform after regclient's normalize, with what the comparisons need worked out once. */
 type Normalized = Platform & {
+  variant: string;
   /** major.minor.build of os.version, which is all a Windows host compares. */
-  readonly buildPrefix: string;
+  buildPrefix: string;
+  /** `vN` → N, anything else 0. */
+  level: number;
+  /** os.version split on dots, each part a number or null (not a number). */
+  versionParts: Array<number | null>;
 };
 
 /** regclient's normalize: containerd's table without the arm64 v8.0/v9 rules (arm keeps its visible v7). */
@@ -23,7 +28,17 @@ function normalize(platform: Platform): Normalized {
   const [architecture, variant] = isArm64
     ? ["arm64", raw === "8" || raw === "v8" ? "" : raw]
     : normalizeArch(platform.architecture, raw);
-  return { ...platform, os, architecture, variant, buildPrefix: firstThree(platform["os.version"] ?? "") };
+  const version = platform["os.version"] ?? "";
+  return {
+    os,
+    architecture,
+    variant,
+    "os.version": version,
+    "os.features": platform["os.features"],
+    buildPrefix: version === "" ? "" : firstThree(version),
+    level: variantNumber(variant),
+    versionParts: version.split(".").map((part) => (/^-?[0-9]+$/.test(part) ? Number(part) : null)),
+  };
 }
 
 /** `vN` → N, anything else 0. */
@@ -44,14 +59,12 @@ function firstThree(version: string): string {
   return parts.length < 4 ? version : parts.slice(0, 3).join(".");
 }
 
-/** regclient's semverCmp: dotted numbers compared part by part; a non-number loses to a number. */
-function compareDotted(a: string, b: string): number {
-  const left = a.split(".");
-  const right = b.split(".");
+/** regclient's semverCmp over split versions: part by part; a non-number loses to a number. */
+function compareDotted(left: ReadonlyArray<number | null>, right: ReadonlyArray<number | null>): number {
   for (let i = 0; i < left.length; i++) {
     if (right.length < i + 1) return 1;
-    const x = /^-?[0-9]+$/.test(left[i] ?? "") ? Number(left[i]) : null;
-    const y = /^-?[0-9]+$/.test(right[i] ?? "") ? Number(right[i]) : null;
+    const x = left[i] ?? null;
+    const y = right[i] ?? null;
     if (x === null) return y === null ? 0 : -1;
     if (y === null) return 1;
     if (x !== y) return x < y ? -1 : 1;
@@ -101,29 +114,35 @@ function incompatibility(host: Normalized, target: Normalized): string | null {
   }
 }
 
-/** regclient's `Better(target, prev)`: target compatible and strictly preferred over prev. */
-function better(host: Normalized, target: Normalized, prev: Normalized): boolean {
-  if (incompatibility(host, target) !== null) return false;
-  for (const field of ["os", "architecture"] as const) {
-    if (prev[field] !== target[field]) {
-      if (target[field] === host[field]) return true;
-      if (prev[field] === host[field]) return false;
-    }
+/** The preference half of regclient's `Better(target, prev)`, for a target already known to be compatible. */
+function preferred(host: Normalized, target: Normalized, prev: Normalized): boolean {
+  if (prev.os !== target.os) {
+    if (target.os === host.os) return true;
+    if (prev.os === host.os) return false;
   }
-  if ((prev.variant ?? "") !== (target.variant ?? "")) {
-    if ((target.variant ?? "") === (host.variant ?? "")) return true;
-    if ((prev.variant ?? "") === (host.variant ?? "")) return false;
-    const diff = variantNumber(target.variant) - variantNumber(prev.variant);
-    if (diff !== 0) return diff > 0;
+  if (prev.architecture !== target.architecture) {
+    if (target.architecture === host.architecture) return true;
+    if (prev.architecture === host.architecture) return false;
   }
-  const [targetVersion, prevVersion, hostVersion] = [target, prev, host].map((p) => p["os.version"] ?? "");
+  if (prev.variant !== target.variant) {
+    if (target.variant === host.variant) return true;
+    if (prev.variant === host.variant) return false;
+    if (target.level !== prev.level) return target.level > prev.level;
+  }
+  const targetVersion = target["os.version"];
+  const prevVersion = prev["os.version"];
   if (prevVersion !== targetVersion) {
-    if (targetVersion === hostVersion) return true;
-    if (prevVersion === hostVersion) return false;
-    const cmp = compareDotted(prevVersion ?? "", targetVersion ?? "");
+    if (targetVersion === host["os.version"]) return true;
+    if (prevVersion === host["os.version"]) return false;
+    const cmp = compareDotted(prev.versionParts, target.versionParts);
     if (cmp !== 0) return cmp < 0;
   }
   return false;
+}
+
+/** regclient's `Better(target, prev)`: target compatible and strictly preferred over prev. */
+function better(host: Normalized, target: Normalized, prev: Normalized): boolean {
+  return incompatibility(host, target) === null && preferred(host, target, prev);
 }
 
 /** regclient's local platform: OS, architecture, the arm level and the amd64 level from CPUID, Windows os.version. */
@@ -179,11 +198,14 @@ export const regclientEngine = defineEngine({
         ? decide(host, entry.platform, normalizedOf(entry.platformId, entry.platform))
         : { matches: false, why: () => "entry without a platform: regclient skips it" },
     );
+    // The shared selection only orders entries that match, so compatibility is already settled here.
+    const order = (a: Normalized, b: Normalized) =>
+      preferred(host, a, b) ? -1 : preferred(host, b, a) ? 1 : 0;
     return {
       verdict,
       order: (a, b) =>
         a.platform && b.platform
-          ? preference(host, normalizedOf(a.platformId, a.platform), normalizedOf(b.platformId, b.platform))
+          ? order(normalizedOf(a.platformId, a.platform), normalizedOf(b.platformId, b.platform))
           : 0,
     };
   },
