@@ -39,7 +39,6 @@ function renderSuite(
   const byRule = new Map<string, Diagnostic[]>(applicable.map((rule) => [rule.key, []]));
   for (const diagnostic of file.diagnostics)
     byRule.set(diagnostic.rule, [...(byRule.get(diagnostic.rule) ?? []), diagnostic]);
-  if (byRule.size === 0) byRule.set("ocilens.valid", []);
   let failures = 0;
   const cases = [...byRule].map(([rule, findings]) => {
     const failing = findings.filter((finding) => fails(finding.severity, failLevel));
