@@ -1,15 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-export const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium.js";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -21,7 +11,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     // Tests paste documents, as users do.
     permissions: ["clipboard-read", "clipboard-write"],
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: "pnpm exec vite preview --host 127.0.0.1 --port 4173 --strictPort",
