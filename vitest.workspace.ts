@@ -4,17 +4,7 @@
  */
 import { playwright } from "@vitest/browser-playwright";
 import { configDefaults, type TestProjectInlineConfiguration } from "vitest/config";
-
-export const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromiumArgs, chromiumPath } from "./scripts/chromium.js";
 
 export const projects: TestProjectInlineConfiguration[] = [
   { test: { name: "core", include: ["packages/core/test/**/*.test.ts"], environment: "node" } },
@@ -31,7 +21,7 @@ export const projects: TestProjectInlineConfiguration[] = [
         instances: [{ browser: "chromium" }],
         provider: playwright({
           launchOptions: {
-            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+            executablePath: chromiumPath,
             args: chromiumArgs,
           },
         }),
