@@ -13,6 +13,9 @@ import { basicAuthEntry, writeCredentialHelper, writeDockerConfig } from "./harn
 import { buildMultiArch, pushMultiArch } from "./harness/images.js";
 import { startRegistry, type RunningRegistry } from "./harness/registry-server.js";
 import { startTokenServer, type TokenServer } from "./harness/token-server.js";
+import { allowRegistryTime } from "./harness/timeouts.js";
+
+allowRegistryTime();
 
 const PLATFORMS = [
   { os: "linux", architecture: "amd64" },

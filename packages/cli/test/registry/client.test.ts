@@ -4,6 +4,9 @@ import { RegistryClient } from "../../src/registry/client.js";
 import { RegistryError } from "../../src/registry/errors.js";
 import { buildImage, buildMultiArch, pushImage, pushMultiArch } from "./harness/images.js";
 import { startRegistry, type RunningRegistry } from "./harness/registry-server.js";
+import { allowRegistryTime } from "./harness/timeouts.js";
+
+allowRegistryTime();
 
 let registry: RunningRegistry;
 let client: RegistryClient;

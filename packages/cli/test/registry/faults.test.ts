@@ -14,8 +14,11 @@ import { basicAuthEntry, writeDockerConfig } from "./harness/docker-config.js";
 import { startFaultProxy, type FaultProxy } from "./harness/fault-proxy.js";
 import { buildMultiArch, pushMultiArch, type IndexEntry } from "./harness/images.js";
 import { startRegistry, type RunningRegistry } from "./harness/registry-server.js";
+import { allowRegistryTime } from "./harness/timeouts.js";
 
-const FAST = ["--plain-http", "--timeout", "2", "--retries", "2"];
+allowRegistryTime();
+
+const FAST = ["--plain-http", "--timeout", "10", "--retries", "2"];
 
 let registry: RunningRegistry;
 let proxy: FaultProxy;
@@ -157,7 +160,7 @@ describe("bodies that cannot be trusted", () => {
 
   it("ends a stalled response at the deadline and retries it", async () => {
     proxy.faults.push({ method: "GET", path: configPath(0), times: 1, action: { kind: "stall" } });
-    const { code } = await inspectJson(["--timeout", "0.5"]);
+    const { code } = await inspectJson(["--timeout", "1.5"]);
     expect(code).toBe(0);
     expect(
       proxy.seen.filter((request) => configPath(0).test(request.path)).map((request) => request.fault),
@@ -166,12 +169,12 @@ describe("bodies that cannot be trusted", () => {
 
   it("reports a child that stalls on every attempt", async () => {
     proxy.faults.push({ method: "GET", path: configPath(0), times: Infinity, action: { kind: "stall" } });
-    const { code, report } = await inspectJson(["--timeout", "0.3", "--retries", "1"]);
+    const { code, report } = await inspectJson(["--timeout", "1.5", "--retries", "1"]);
     expect(code).toBe(1);
     const failed = report.files.find(
       (file: { digest: string }) => file.digest === entries[0]!.image.config.digest,
     );
-    expect(failed.diagnostics[0].message).toMatch(/stalled; gave up after 300 ms \(after 2 attempts\)/);
+    expect(failed.diagnostics[0].message).toMatch(/stalled; gave up after 1500 ms \(after 2 attempts\)/);
   });
 });
 

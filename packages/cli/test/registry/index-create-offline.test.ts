@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digestOf } from "../../src/registry/client.js";
 import { runCli } from "../run-cli.js";
 import { buildImage, type Blob, type TestImage } from "./harness/images.js";
+import { allowRegistryTime } from "./harness/timeouts.js";
+
+allowRegistryTime();
 
 let dir: string;
 let layout: string;

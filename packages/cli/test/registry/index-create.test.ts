@@ -14,6 +14,9 @@ import {
   type TestImage,
 } from "./harness/images.js";
 import { startRegistry, type RunningRegistry } from "./harness/registry-server.js";
+import { allowRegistryTime } from "./harness/timeouts.js";
+
+allowRegistryTime();
 
 let registry: RunningRegistry;
 let client: RegistryClient;

@@ -12,6 +12,9 @@ import {
 } from "./harness/images.js";
 import { freePort } from "./harness/free-port.js";
 import { startRegistry, type RunningRegistry } from "./harness/registry-server.js";
+import { allowRegistryTime } from "./harness/timeouts.js";
+
+allowRegistryTime();
 
 let registry: RunningRegistry;
 let client: RegistryClient;
