@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readIndex } from "../../src/platforms/entries.js";
+import { selectManifest } from "../../src/index.js";
+import { attestation, DOCKER_LIST, index, platform as p, ZSTD } from "./fixtures.js";
+
+describe("reading an index for the engines", () => {
+  it("numbers distinct platforms, 0 for none, equal platforms alike", () => {
+    const view = readIndex(index([p("linux/amd64"), null, p("linux/arm/v7"), p("linux/amd64")]));
+    expect(view.entries.map((e) => e.platformId)).toEqual([1, 0, 2, 1]);
+    expect(view.listKind).toBe("oci-index");
+    expect(readIndex(index([], DOCKER_LIST)).listKind).toBe("docker-manifest-list");
+  });
+
+  it("tells platforms apart by every field, features included", () => {
+    const view = readIndex(
+      index([
+        p("linux/amd64", { "os.features": ["a"] }),
+        p("linux/amd64", { "os.features": ["b"] }),
+        p("linux/amd64", { "os.version": "1" }),
+        p("linux/amd64/v2"),
+        p("linux/amd64"),
+      ]),
+    );
+    expect(new Set(view.entries.map((e) => e.platformId)).size).toBe(5);
+  });
+
+  it("keeps malformed platforms as far as they make sense instead of failing", () => {
+    const view = readIndex({
+      manifests: [
+        { platform: { os: "linux", architecture: 64, variant: ["v8"], "os.features": ["ok", 1] } },
+        { platform: "linux/amd64" },
+        "not a descriptor",
+      ],
+    });
+    expect(view.entries[0]?.platform).toEqual({ os: "linux", architecture: "", "os.features": ["ok"] });
+    expect(view.entries[1]?.platform).toBeNull();
+    expect(view.entries[2]?.platform).toBeNull();
+    const selection = selectManifest(
+      { manifests: [{ platform: { os: "linux", architecture: 64 } }] },
+      p("linux/amd64"),
+    );
+    expect(selection.candidates[0]?.matches).toBe(false);
+  });
+
+  it("recognises attestations and zstd instances by their annotations", () => {
+    const view = readIndex(
+      index([p("linux/amd64"), attestation(0), { platform: p("linux/amd64"), annotations: ZSTD }]),
+    );
+    expect(view.entries.map((e) => [e.attestation, e.describes !== null, e.zstd])).toEqual([
+      [false, false, false],
+      [true, true, false],
+      [false, false, true],
+    ]);
+  });
+});
