@@ -6,9 +6,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { connect } from "node:tls";
 import { freePort } from "./free-port.js";
 
 export const REGISTRY_BINARY = process.env.OCILENS_REGISTRY_BINARY ?? "/usr/bin/docker-registry";
+
+/** A certificate and key for serving https (self-signed in tests). */
+export type RegistryTls = { certificate: string; key: string };
 
 export type RegistryAuth =
   | { htpasswd: string }
@@ -20,7 +24,12 @@ export type RunningRegistry = {
   stop(): Promise<void>;
 };
 
-function configYaml(storage: string, addr: string, auth: RegistryAuth | undefined): string {
+function configYaml(
+  storage: string,
+  addr: string,
+  auth: RegistryAuth | undefined,
+  tls: RegistryTls | undefined,
+): string {
   const lines = [
     "version: 0.1",
     "log:",
@@ -35,6 +44,13 @@ function configYaml(storage: string, addr: string, auth: RegistryAuth | undefine
     "http:",
     `  addr: ${addr}`,
   ];
+  if (tls) {
+    lines.push(
+      "  tls:",
+      `    certificate: ${JSON.stringify(tls.certificate)}`,
+      `    key: ${JSON.stringify(tls.key)}`,
+    );
+  }
   if (auth && "htpasswd" in auth) {
     lines.push(
       "auth:",
@@ -56,14 +72,24 @@ function configYaml(storage: string, addr: string, auth: RegistryAuth | undefine
   return `${lines.join("\n")}\n`;
 }
 
-async function waitForApi(host: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitForApi(
+  host: string,
+  child: ChildProcess,
+  output: () => string,
+  tls: boolean,
+): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (child.exitCode !== null)
       throw new Error(`docker-registry exited with ${child.exitCode}: ${output()}`);
     try {
-      const response = await fetch(`http://${host}/v2/`);
-      await response.body?.cancel();
-      if (response.status === 200 || response.status === 401) return;
+      if (tls) {
+        // A TLS handshake that completes is enough: the test's client decides whether to trust it.
+        if (await tlsAnswers(host)) return;
+      } else {
+        const response = await fetch(`http://${host}/v2/`);
+        await response.body?.cancel();
+        if (response.status === 200 || response.status === 401) return;
+      }
     } catch {
       // not listening yet
     }
@@ -72,11 +98,22 @@ async function waitForApi(host: string, child: ChildProcess, output: () => strin
   throw new Error(`docker-registry did not answer /v2/ within 10 s: ${output()}`);
 }
 
-export async function startRegistry(auth?: RegistryAuth): Promise<RunningRegistry> {
+function tlsAnswers(host: string): Promise<boolean> {
+  const [hostname, port] = host.split(":");
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port), rejectUnauthorized: false }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+export async function startRegistry(auth?: RegistryAuth, tls?: RegistryTls): Promise<RunningRegistry> {
   const dir = await mkdtemp(join(tmpdir(), "ocilens-registry-"));
   const host = `127.0.0.1:${await freePort()}`;
   const config = join(dir, "config.yml");
-  await writeFile(config, configYaml(join(dir, "storage"), host, auth));
+  await writeFile(config, configYaml(join(dir, "storage"), host, auth, tls));
   const child = spawn(REGISTRY_BINARY, ["serve", config], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -90,7 +127,7 @@ export async function startRegistry(auth?: RegistryAuth): Promise<RunningRegistr
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitForApi(host, child, () => output);
+    await waitForApi(host, child, () => output, tls !== undefined);
   } catch (error) {
     await stop();
     throw error;

@@ -4,11 +4,10 @@
  * action (to a user with the right password, or to anyone when no users are configured) and records what
  * was asked.
  */
-import { execFileSync } from "node:child_process";
 import { createPrivateKey, randomUUID, sign, X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
-import { join } from "node:path";
+import { makeCertificate } from "./certificates.js";
 
 export type TokenServer = {
   realm: string;
@@ -20,32 +19,6 @@ export type TokenServer = {
 };
 
 const base64url = (data: Buffer | string) => Buffer.from(data).toString("base64url");
-
-/** An RSA key and a self-signed certificate for it, made with the system's openssl. */
-export function makeSigningKey(dir: string): { keyPath: string; certPath: string } {
-  const keyPath = join(dir, "token.key");
-  const certPath = join(dir, "token.crt");
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-keyout",
-      keyPath,
-      "-out",
-      certPath,
-      "-days",
-      "1",
-      "-subj",
-      "/CN=ocilens-test-token",
-    ],
-    { stdio: "ignore" },
-  );
-  return { keyPath, certPath };
-}
 
 function accessOf(scopes: string[]) {
   return scopes.flatMap((scope) => {
@@ -62,7 +35,7 @@ export async function startTokenServer(
   /** Refresh tokens (identity tokens) and the user each stands for. */
   refreshTokens: Record<string, string> = {},
 ): Promise<TokenServer> {
-  const { keyPath, certPath } = makeSigningKey(dir);
+  const { keyPath, certPath } = makeCertificate(dir, "token");
   const key = createPrivateKey(readFileSync(keyPath));
   const certDer = new X509Certificate(readFileSync(certPath)).raw.toString("base64");
   const service = "ocilens-test-registry";
