@@ -124,10 +124,10 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     const selections = {} as Record<EngineId, number | null>;
     const candidates = forOs(compact, normalizeOs(host.platform.os), byOs);
     for (const id of engines) {
-      const position = ENGINES[id].pick(candidates, host.platform, {
-        implicit: true,
-        preferGzip: opts.preferGzip,
-      });
+      const engine = ENGINES[id];
+      const position = engine.requestFor
+        ? engine.pick(candidates, engine.requestFor(host.platform), { preferGzip: opts.preferGzip })
+        : engine.pick(candidates, host.platform, { implicit: true, preferGzip: opts.preferGzip });
       selections[id] = position;
       if (position !== null) reached.add(position);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePlatforms, matchPlatform, selectManifest } from "../../src/index.js";
+import { analyzeCoverage, comparePlatforms, matchPlatform, selectManifest } from "../../src/index.js";
 import { index, platform as p } from "./fixtures.js";
 
 const ggcr = { engine: "ggcr" } as const;
@@ -52,9 +52,22 @@ describe("ggcr: first match in index order", () => {
     );
   });
 
-  it("asks for the machine's OS and architecture on a machine (variant only for 32-bit arm)", () => {
+  it("asks for linux/amd64 without --platform, whatever the machine", () => {
+    const entries = index([p("linux/arm64"), p("linux/amd64")]);
+    const selection = selectManifest(entries, p("linux/arm64/v8"), { ...ggcr, implicit: true });
+    expect(selection.selected).toBe(1);
+    expect(selection.candidates[0]?.reason).toMatch(
+      /without --platform, crane asks for linux\/amd64 on any machine/,
+    );
+  });
+
+  it("is asked for the machine's OS and architecture in coverage (variant only for 32-bit arm)", () => {
     const entries = index([p("linux/arm64/v8.2"), p("linux/arm/v6"), p("linux/arm/v7")]);
-    expect(selectManifest(entries, p("linux/arm64/v8"), { ...ggcr, implicit: true }).selected).toBe(0);
-    expect(selectManifest(entries, p("linux/arm/v7"), { ...ggcr, implicit: true }).selected).toBe(2);
+    const rows = analyzeCoverage(entries, { engines: ["ggcr"] }).hosts;
+    const of = (id: string) => rows.find((row) => row.host === id)?.selections.ggcr;
+    expect(of("rpi-4-64bit")).toBe(0);
+    expect(of("rpi-3-32bit")).toBe(2);
+    expect(of("rpi-zero")).toBe(1);
+    expect(of("x86-64-v1")).toBeNull();
   });
 });

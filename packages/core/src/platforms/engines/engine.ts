@@ -37,6 +37,11 @@ export type EngineRules = {
   emulates: string;
   /** What this client asks for on `machine` when no platform is requested. */
   request(machine: Platform): Platform;
+  /**
+   * For clients that do not look at the machine they run on (crane always asks for linux/amd64): what a user
+   * passes as the platform to serve `machine`. Coverage uses it instead of the client's default.
+   */
+  requestFor?(machine: Platform): Platform;
   match(host: Platform, candidate: Platform): boolean;
   /** < 0 when the engine prefers a, > 0 when it prefers b, 0 when it has no preference. */
   compare(host: Platform, a: Platform, b: Platform): number;

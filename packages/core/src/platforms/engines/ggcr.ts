@@ -7,13 +7,15 @@
 import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
+import type { IndexEntry } from "../entries.js";
 import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
 
-const ASSUMED_PLATFORM: Platform = { os: "linux", architecture: "amd64" };
+/** What ggcr asks for without a platform, whatever the machine, and what it assumes an entry without one is. */
+export const GGCR_DEFAULT_PLATFORM: Platform = { os: "linux", architecture: "amd64" };
 
 /**
- * What one passes to `crane --platform` for a machine: OS and architecture, plus the variant only for 32-bit
- * arm, where the baseline is not what people run (crane itself, without --platform, always asks for linux/amd64).
+ * What one passes to `crane --platform` to serve a machine: OS and architecture, plus the variant only for 32-bit
+ * arm, where the baseline is not what people run.
  */
 function craneRequest(machine: Platform): Platform {
   const n = normalizePlatform(machine);
@@ -75,7 +77,7 @@ function decide(host: Platform, candidate: Platform): Verdict {
 
 function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
   if (candidate) return decide(host, candidate);
-  const assumed = decide(host, ASSUMED_PLATFORM);
+  const assumed = decide(host, GGCR_DEFAULT_PLATFORM);
   return {
     matches: assumed.matches,
     why: () =>
@@ -88,15 +90,21 @@ function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
 export const ggcrEngine = defineEngine({
   id: "ggcr",
   emulates: "go-containerregistry remote / crane (first match in index order)",
-  request: craneRequest,
+  request: () => GGCR_DEFAULT_PLATFORM,
+  requestFor: craneRequest,
   match: (host, candidate) => decide(host, candidate).matches,
   compare: (host, a, b) => Number(!decide(host, a).matches) - Number(!decide(host, b).matches),
   judge: (_view, host, opts) => {
-    const request = opts.implicit ? craneRequest(host) : host;
-    // No ranking: every match is as good as any other, so index order alone decides.
-    return {
-      verdict: memoize(byPlatform, (entry) => matchWithDefault(request, entry.platform)),
-      order: () => 0,
+    const request = opts.implicit ? GGCR_DEFAULT_PLATFORM : host;
+    const decideEntry = (entry: IndexEntry): Verdict => {
+      const verdict = matchWithDefault(request, entry.platform);
+      if (!opts.implicit) return verdict;
+      return {
+        ...verdict,
+        why: () => `${verdict.why()} (without --platform, crane asks for linux/amd64 on any machine)`,
+      };
     };
+    // No ranking: every match is as good as any other, so index order alone decides.
+    return { verdict: memoize(byPlatform, decideEntry), order: () => 0 };
   },
 });
