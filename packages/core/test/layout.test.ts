@@ -270,4 +270,16 @@ describe("validateLayout", () => {
       }),
     );
   });
+
+  it("applies rule settings to findings about blobs too", async () => {
+    const built = buildLayout();
+    const stray = encoder.encode("nobody points at me");
+    built.files.set(`blobs/sha256/${digestBytesSync(stray).slice(7)}`, stray);
+    const reported = await validateLayout(new MemoryReader(built.files));
+    expect(reported.files.filter((file) => file.kind === "unknown")).toHaveLength(1);
+    const silenced = await validateLayout(new MemoryReader(built.files), {
+      rules: { "ol.extra-content": "off" },
+    });
+    expect(silenced.files.filter((file) => file.kind === "unknown")).toEqual([]);
+  });
 });

@@ -165,59 +165,45 @@ export async function validateLayout(
   }
 
   const reports = validateDocuments(documents, { rules: options.rules, limits: options.limits });
+  const settings = resolveRuleSettings(options.rules);
   const blobs = await blobChecks;
-  const blobReports = new Map<string, LayoutFileReport>();
-  const reportForBlob = (check: BlobCheck): LayoutFileReport => {
-    const known = blobReports.get(check.path);
-    if (known) return known;
-    const mediaType = references.get(check.path)?.[0]?.mediaType ?? null;
-    const report: LayoutFileReport = {
-      path: check.path,
-      kind: "unknown",
-      mediaType,
-      digest: check.digest ?? check.claimed ?? "",
-      size: check.size,
-      valid: true,
-      diagnostics: [],
-    };
-    blobReports.set(check.path, report);
-    return report;
-  };
   const documentAt = new Map(documents.map((document, position) => [document.name, position]));
+  const blobFileReports: LayoutFileReport[] = [];
   for (const check of blobs) {
     const position = documentAt.get(check.path);
+    const referencedFrom = references.get(check.path);
     const findings: Diagnostic[] = [];
     if (check.message !== null) {
-      findings.push(
-        wholeFileDiagnostic(blobPathRule, check.message, check.status === "unverifiable" ? "info" : "error"),
-      );
+      const severity = check.status === "unverifiable" ? "info" : "error";
+      findings.push(wholeFileDiagnostic(blobPathRule, check.message, severity));
     }
-    const referencedFrom = references.get(check.path);
     if (!referencedFrom && check.status !== "bad-path") {
-      findings.push(
-        wholeFileDiagnostic(extraContentRule, `${check.path} is not referenced from index.json (allowed).`),
-      );
+      const message = `${check.path} is not referenced from index.json (allowed).`;
+      findings.push(wholeFileDiagnostic(extraContentRule, message));
+    }
+    if (position !== undefined) {
+      documentFindings.set(position, [...(documentFindings.get(position) ?? []), ...findings]);
+      continue;
     }
     // Documents are compared by the cross-document rules (they are validated together); the sizes of other
     // blobs (layers) only the layout can see.
-    if (position === undefined) {
-      for (const reference of referencedFrom ?? []) {
-        if (reference.size !== null && reference.size !== check.size) {
-          addDocumentFinding(
-            { document: reference.document, pointer: `${reference.pointer}/size` },
-            contentDigestRule,
-            `The descriptor says ${reference.size} bytes; ${check.path} holds ${check.size}.`,
-          );
-        }
+    for (const reference of referencedFrom ?? []) {
+      if (reference.size !== null && reference.size !== check.size) {
+        addDocumentFinding(
+          { document: reference.document, pointer: `${reference.pointer}/size` },
+          contentDigestRule,
+          `The descriptor says ${reference.size} bytes; ${check.path} holds ${check.size}.`,
+        );
       }
     }
-    if (findings.length === 0) continue;
-    if (position !== undefined)
-      (documentFindings.get(position) ?? documentFindings.set(position, []).get(position)!).push(...findings);
-    else reportForBlob(check).diagnostics.push(...findings);
+    const report = withFindings(
+      blobReport(check, referencedFrom?.[0]?.mediaType ?? null),
+      findings,
+      settings,
+    );
+    if (report.diagnostics.length > 0) blobFileReports.push(report);
   }
 
-  const settings = resolveRuleSettings(options.rules);
   const documentReports = reports.map(({ name, kind, mediaType, digest, size, diagnostics }, position) =>
     withFindings(
       { path: name, kind, mediaType, digest, size, valid: true, diagnostics },
@@ -240,10 +226,20 @@ export async function validateLayout(
     layoutFindings,
     settings,
   );
-  const blobFileReports = [...blobReports.values()]
-    .map((report) => withFindings(report, [], settings))
-    .filter((report) => report.diagnostics.length > 0);
   return { files: [layoutReport, ...documentReports, ...blobFileReports], blobs };
+}
+
+/** A blob that is not a document gets a report of its own only when something is wrong with it. */
+function blobReport(check: BlobCheck, mediaType: string | null): LayoutFileReport {
+  return {
+    path: check.path,
+    kind: "unknown",
+    mediaType,
+    digest: check.digest ?? check.claimed ?? "",
+    size: check.size,
+    valid: true,
+    diagnostics: [],
+  };
 }
 
 function wholeFileDiagnostic(rule: Rule, message: string, severity = rule.severity): Diagnostic {
