@@ -14,10 +14,13 @@ const TOKEN_MAX_BYTES = 1 << 20;
 /** Parses the first Bearer or Basic challenge of a `WWW-Authenticate` header. */
 export function parseChallenge(header: string | null): Challenge | undefined {
   if (header === null) return undefined;
-  const match = /^\s*(bearer|basic)\b\s*(.*)$/i.exec(header);
+  // Written so that no part can backtrack over another (a hostile registry chooses this header).
+  const match = /^\s*(bearer|basic)\b(.*)$/is.exec(header);
   if (!match) return undefined;
   const params: Record<string, string> = {};
-  for (const param of match[2]!.matchAll(/([a-zA-Z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g)) {
+  for (const param of match[2]!.matchAll(
+    /(?<![a-zA-Z_])([a-zA-Z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g,
+  )) {
     params[param[1]!.toLowerCase()] = param[2] !== undefined ? param[2].replace(/\\(.)/g, "$1") : param[3]!;
   }
   return { scheme: match[1]!.toLowerCase() as Challenge["scheme"], params };

@@ -387,7 +387,8 @@ export class RegistryClient {
       }
       if (Array.isArray(parsed.tags))
         tags.push(...parsed.tags.filter((tag): tag is string => typeof tag === "string"));
-      const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
+      // [^<>], not [^>]: a header of many '<' must not make every '<' scan to the end.
+      const next = /<([^<>]+)>\s*;\s*rel="?next"?/.exec(response.headers.get("link") ?? "");
       path = next ? new URL(next[1]!, response.url).href : null;
     }
     return tags;

@@ -141,7 +141,7 @@ function describeParseError(error: unknown, text: string): { message: string; of
   const raw = error instanceof Error ? error.message : String(error);
   const offset =
     typeof (error as { offset?: unknown }).offset === "number" ? (error as { offset: number }).offset : 0;
-  const detail = raw.replace(/\s*\(\d+:\d+\)$/, "");
+  const detail = raw.replace(/ \(\d+:\d+\)$/, ""); // momoa appends " (line:column)"
   const at = text.slice(offset, offset + 2);
   let hint = "";
   if (at === "//" || at === "/*") hint = " Comments are not allowed in JSON.";
