@@ -110,6 +110,13 @@ describe("--format github", () => {
     writeFileSync(odd, BROKEN_INDEX);
     const result = await runCli(["validate", "odd%,name:.json", "--format", "github"], inImages);
     expect(result.stdout).toContain("file=images/odd%25%2Cname%3A.json,");
+    // SARIF wants a URI reference: the same name, percent-encoded.
+    const sarif = JSON.parse(
+      (await runCli(["validate", "odd%,name:.json", "--format", "sarif"], inImages)).stdout,
+    );
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      "images/odd%25%2Cname%3A.json",
+    );
   });
 
   it("writes the whole report to $GITHUB_STEP_SUMMARY as Markdown", async () => {

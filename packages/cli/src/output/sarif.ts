@@ -11,6 +11,18 @@ export type SarifOptions = { cwd: string; root: string };
 export function renderSarif(report: FilesReport, options: SarifOptions): string {
   return renderSarifLog(report, {
     toolVersion: packageJson.version,
-    locate: (path) => artifactLocation(path, options.cwd, options.root),
+    locate: (path) => {
+      const location = artifactLocation(path, options.cwd, options.root);
+      return location && { ...location, file: fileUri(location.file) };
+    },
   });
+}
+
+/**
+ * SARIF locations are URI references: each segment percent-encoded (a `%`, `#` or `:` in a file name would
+ * otherwise change its meaning), and absolute paths outside the repository as `file://` URIs.
+ */
+function fileUri(file: string): string {
+  const encoded = file.split("/").map(encodeURIComponent).join("/");
+  return file.startsWith("/") ? `file://${encoded}` : encoded;
 }
