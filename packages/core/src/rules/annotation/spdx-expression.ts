@@ -5,15 +5,21 @@
  */
 const OPERATORS = new Set(["AND", "OR", "WITH"]);
 const ID = /^(?:DocumentRef-[A-Za-z0-9.-]+:)?(?:LicenseRef-)?[A-Za-z0-9.-]+\+?$/;
+/** Deeper parentheses are refused: the parser recurses per level, and a hostile value can open thousands. */
+const MAX_NESTING = 64;
 
 export function isSpdxExpression(text: string): boolean {
   const tokens = text.match(/\(|\)|[^\s()]+/g) ?? [];
   let position = 0;
+  let nesting = 0;
   const operator = (name: string) => tokens[position]?.toUpperCase() === name && (position++, true);
   const license = (): boolean => {
     if (tokens[position] === "(") {
+      if (++nesting > MAX_NESTING) return false;
       position++;
-      return compound() && tokens[position++] === ")";
+      const closed = compound() && tokens[position++] === ")";
+      nesting--;
+      return closed;
     }
     const id = tokens[position++];
     if (id === undefined || OPERATORS.has(id.toUpperCase()) || !ID.test(id)) return false;
