@@ -218,6 +218,13 @@ describe("Content-Type (R111)", () => {
     expect(child.diagnostics).toEqual([
       expect.objectContaining({ rule: "net.content-type", severity: "warning", pointer: "/mediaType" }),
     ]);
+    // The same finding through the CI formats, with the line of `mediaType` in the fetched manifest.
+    const sarif = JSON.parse((await runCli(["inspect", ...FAST, ref, "-f", "sarif"])).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "net.content-type");
+    expect(result.level).toBe("warning");
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(child.diagnostics[0].range.start.line);
+    const github = await runCli(["inspect", ...FAST, ref, "-f", "github"]);
+    expect(github.stdout).toMatch(/::warning .*title=net\.content-type/);
   });
 });
 
