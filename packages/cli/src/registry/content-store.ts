@@ -9,7 +9,7 @@ import { UsageError } from "../io/exit.js";
 import { CONFIG_MAX_BYTES, digestOf, LAYER_MAX_BYTES, type RegistryClient } from "./client.js";
 import { RegistryError } from "./errors.js";
 import { parseJsonObject } from "./json-object.js";
-import type { ImageReference } from "./reference.js";
+import { manifestSelector, type ImageReference } from "./reference.js";
 
 export type StoredDocument = { bytes: Uint8Array; digest: string; contentType: string | null };
 
@@ -29,7 +29,7 @@ export function registryStore(client: RegistryClient, reference: ImageReference)
   return {
     label: `${reference.registry}/${repository}`,
     registry: { host: reference.host, repository },
-    resolve: () => client.getManifest(repository, reference.digest ?? reference.tag ?? "latest"),
+    resolve: () => client.getManifest(repository, manifestSelector(reference)),
     manifest: (digest) => client.getManifest(repository, digest),
     blob: async (digest, maxBytes = LAYER_MAX_BYTES) =>
       (await client.getBlob(repository, digest, maxBytes)).bytes,
