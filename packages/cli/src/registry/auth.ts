@@ -19,7 +19,7 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   if (!match) return undefined;
   const params: Record<string, string> = {};
   for (const param of match[2]!.matchAll(
-    /(?<![a-zA-Z_])([a-zA-Z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g,
+    /(?:^|[\s,])([a-zA-Z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g,
   )) {
     params[param[1]!.toLowerCase()] = param[2] !== undefined ? param[2].replace(/\\(.)/g, "$1") : param[3]!;
   }
