@@ -3,8 +3,8 @@
  * keys it maps them to, with the same severity configuration as rule modules. Where a rule module already
  * reported the same rule at the same pointer, the module's finding is kept (its message says more).
  */
-import { toPlainValue } from "../json/access.js";
 import type { DocumentModel } from "../documents/model.js";
+import { plainValueOf } from "../documents/plain-value.js";
 import { findRule } from "../rules/registry.js";
 import { checkSchema } from "../schemas/index.js";
 import type { ValidationDiagnostic } from "./options.js";
@@ -14,10 +14,7 @@ import { rangeOfPointer } from "./run-rules.js";
 export function schemaDiagnostics(document: DocumentModel, settings: RuleSettings): ValidationDiagnostic[] {
   if (document.root?.type !== "object") return [];
   const diagnostics: ValidationDiagnostic[] = [];
-  // A document the reader found nothing wrong with is plain JSON: the native parser gives the same value faster.
-  const value =
-    document.readIssues.length === 0 ? (JSON.parse(document.text) as unknown) : toPlainValue(document.root);
-  for (const finding of checkSchema(document.kind, value)) {
+  for (const finding of checkSchema(document.kind, plainValueOf(document))) {
     const severity = settings.severityOf(finding.rule, findRule(finding.rule)?.severity ?? "error");
     if (!severity) continue;
     diagnostics.push({

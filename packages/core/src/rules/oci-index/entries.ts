@@ -4,19 +4,24 @@
  * exactly as the engines see them.
  */
 import type { DocumentModel } from "../../documents/model.js";
-import { getMember, isArray, isObject, toPlainValue } from "../../json/access.js";
+import { memoizedByDocument } from "../../documents/memo.js";
+import { plainValueOf } from "../../documents/plain-value.js";
+import { getMember, isArray, isObject } from "../../json/access.js";
 import type { JsonObject } from "../../json/node.js";
 import { readIndex, type IndexEntry } from "../../platforms/entries.js";
 
 export type IndexEntryNode = { node: JsonObject; entry: IndexEntry };
 
-export function indexEntriesOf(document: DocumentModel): IndexEntryNode[] {
-  const manifests = getMember(document.root, "manifests");
-  if (!isArray(manifests) || document.root === null) return [];
-  const { entries } = readIndex(toPlainValue(document.root));
-  const found: IndexEntryNode[] = [];
-  manifests.items.forEach((node, position) => {
-    if (isObject(node)) found.push({ node, entry: entries[position]! });
-  });
-  return found;
-}
+/** Read once per document: eight rules go through the entries of the same index. */
+export const indexEntriesOf: (document: DocumentModel) => readonly IndexEntryNode[] = memoizedByDocument(
+  (document) => {
+    const manifests = getMember(document.root, "manifests");
+    if (!isArray(manifests) || document.root === null) return [];
+    const { entries } = readIndex(plainValueOf(document));
+    const found: IndexEntryNode[] = [];
+    manifests.items.forEach((node, position) => {
+      if (isObject(node)) found.push({ node, entry: entries[position]! });
+    });
+    return found;
+  },
+);

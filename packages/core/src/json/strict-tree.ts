@@ -1,0 +1,267 @@
+/**
+ * The reader's fast path: strict JSON (RFC 8259) read straight into the tree of json/node.ts in one pass,
+ * with positions counted on the way. momoa tokenizes, builds its own AST with location objects, and then the
+ * tree is built from that: three passes and most of a document's validation time.
+ *
+ * This path only takes text that is plainly well-formed and builds exactly the tree the momoa path builds
+ * (json/read.test.ts compares the two). Anything else (a syntax error, a raw control character in a string,
+ * a lone surrogate, a string above the length limit) returns undefined, and the reader goes through momoa,
+ * whose errors, recovery and diagnostics explain what is wrong. So this parser never has to word an error.
+ */
+import type { Position, Range } from "../report.js";
+import { childPointer } from "./access.js";
+import type { JsonMember, JsonNode } from "./node.js";
+
+/** Thrown inside the parser when the text is not plain strict JSON; never escapes `readStrictTree`. */
+const NOT_PLAIN = new Error("not plain strict JSON");
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The tree of `text`, or undefined when the text is anything but plain strict JSON. */
+export function readStrictTree(text: string, maxStringLength: number): JsonNode | undefined {
+  const parser = new StrictParser(text, maxStringLength);
+  try {
+    return parser.document();
+  } catch (error) {
+    if (error === NOT_PLAIN) return undefined;
+    throw error;
+  }
+}
+
+class StrictParser {
+  private offset = 0;
+  /** Line of `offset` (1-based) and the offset at which that line starts: positions without a line index. */
+  private line = 1;
+  private lineStart = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxStringLength: number,
+  ) {}
+
+  document(): JsonNode {
+    this.skipWhitespace();
+    const root = this.value("");
+    this.skipWhitespace();
+    if (this.offset !== this.text.length) throw NOT_PLAIN;
+    return root;
+  }
+
+  /** Line breaks are LF, CRLF and a lone CR, as momoa counts them; outside strings only whitespace holds them. */
+  private skipWhitespace(): void {
+    const text = this.text;
+    let offset = this.offset;
+    for (;;) {
+      const code = text.charCodeAt(offset);
+      if (code === 0x20 || code === 0x09) offset++;
+      else if (code === 0x0a) {
+        offset++;
+        this.line++;
+        this.lineStart = offset;
+      } else if (code === 0x0d) {
+        offset += text.charCodeAt(offset + 1) === 0x0a ? 2 : 1;
+        this.line++;
+        this.lineStart = offset;
+      } else break;
+    }
+    this.offset = offset;
+  }
+
+  private position(): Position {
+    return { line: this.line, column: this.offset - this.lineStart + 1 };
+  }
+
+  // Object literals with the member order of the momoa path's tree builder, so both build the same shapes.
+  private value(pointer: string): JsonNode {
+    const start = this.offset;
+    const startPosition = this.position();
+    switch (this.text.charCodeAt(start)) {
+      case 0x7b /* { */:
+        return this.object(pointer, start, startPosition);
+      case 0x5b /* [ */:
+        return this.array(pointer, start, startPosition);
+      case 0x22 /* " */: {
+        const value = this.string();
+        return {
+          pointer,
+          range: this.rangeFrom(startPosition),
+          start,
+          end: this.offset,
+          type: "string",
+          value,
+        };
+      }
+      case 0x74 /* t */:
+        this.literal("true");
+        return {
+          pointer,
+          range: this.rangeFrom(startPosition),
+          start,
+          end: this.offset,
+          type: "boolean",
+          value: true,
+        };
+      case 0x66 /* f */:
+        this.literal("false");
+        return {
+          pointer,
+          range: this.rangeFrom(startPosition),
+          start,
+          end: this.offset,
+          type: "boolean",
+          value: false,
+        };
+      case 0x6e /* n */:
+        this.literal("null");
+        return { pointer, range: this.rangeFrom(startPosition), start, end: this.offset, type: "null" };
+      default: {
+        this.number();
+        const raw = this.text.slice(start, this.offset);
+        return {
+          pointer,
+          range: this.rangeFrom(startPosition),
+          start,
+          end: this.offset,
+          type: "number",
+          value: Number(raw),
+          raw,
+        };
+      }
+    }
+  }
+
+  private object(pointer: string, start: number, startPosition: Position): JsonNode {
+    const text = this.text;
+    const members: JsonMember[] = [];
+    this.offset++;
+    this.skipWhitespace();
+    if (text.charCodeAt(this.offset) !== 0x7d /* } */) {
+      for (;;) {
+        if (text.charCodeAt(this.offset) !== 0x22) throw NOT_PLAIN;
+        const nameStart = this.offset;
+        const namePosition = this.position();
+        const name = this.string();
+        const nameRange = this.rangeFrom(namePosition);
+        const rawName = text.slice(nameStart, this.offset);
+        this.skipWhitespace();
+        if (text.charCodeAt(this.offset) !== 0x3a /* : */) throw NOT_PLAIN;
+        this.offset++;
+        this.skipWhitespace();
+        const value = this.value(childPointer(pointer, name));
+        members.push({ name, rawName, nameRange, value, range: this.rangeFrom(namePosition) });
+        this.skipWhitespace();
+        const next = text.charCodeAt(this.offset);
+        this.offset++;
+        if (next === 0x7d) break;
+        if (next !== 0x2c /* , */) throw NOT_PLAIN;
+        this.skipWhitespace();
+      }
+    } else this.offset++;
+    return {
+      pointer,
+      range: this.rangeFrom(startPosition),
+      start,
+      end: this.offset,
+      type: "object",
+      members,
+    };
+  }
+
+  private array(pointer: string, start: number, startPosition: Position): JsonNode {
+    const text = this.text;
+    const items: JsonNode[] = [];
+    this.offset++;
+    this.skipWhitespace();
+    if (text.charCodeAt(this.offset) !== 0x5d /* ] */) {
+      for (;;) {
+        items.push(this.value(`${pointer}/${items.length}`));
+        this.skipWhitespace();
+        const next = text.charCodeAt(this.offset);
+        this.offset++;
+        if (next === 0x5d) break;
+        if (next !== 0x2c /* , */) throw NOT_PLAIN;
+        this.skipWhitespace();
+      }
+    } else this.offset++;
+    return { pointer, range: this.rangeFrom(startPosition), start, end: this.offset, type: "array", items };
+  }
+
+  /** From `start` to the current offset, which is on the current line. */
+  private rangeFrom(start: Position): Range {
+    return { start, end: this.position() };
+  }
+
+  /** A string token at the offset (its opening quote), decoded; leaves the offset after the closing quote. */
+  private string(): string {
+    const text = this.text;
+    const start = this.offset;
+    let offset = start + 1;
+    let escaped = false;
+    let surrogate = false;
+    for (;;) {
+      const code = text.charCodeAt(offset);
+      if (code === 0x22) break;
+      if (code === 0x5c /* \ */) {
+        escaped = true;
+        const escape = text.charCodeAt(offset + 1);
+        if (escape === 0x75 /* u */) {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(offset + 2, offset + 6))) throw NOT_PLAIN;
+          offset += 6;
+        } else if (SIMPLE_ESCAPES.includes(escape)) offset += 2;
+        else throw NOT_PLAIN;
+        continue;
+      }
+      // Control characters (and the end of the text, NaN) go to momoa, which reports them.
+      if (!(code >= 0x20)) throw NOT_PLAIN;
+      if (code >= 0xd800 && code <= 0xdfff) surrogate = true;
+      offset++;
+    }
+    this.offset = offset + 1;
+    const value = escaped
+      ? (JSON.parse(text.slice(start, offset + 1)) as string)
+      : text.slice(start + 1, offset);
+    if ((escaped || surrogate) && LONE_SURROGATE.test(value)) throw NOT_PLAIN;
+    if (value.length > this.maxStringLength) throw NOT_PLAIN;
+    return value;
+  }
+
+  private literal(word: string): void {
+    if (!this.text.startsWith(word, this.offset)) throw NOT_PLAIN;
+    this.offset += word.length;
+  }
+
+  /** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? at the offset. */
+  private number(): void {
+    const text = this.text;
+    let offset = this.offset;
+    if (text.charCodeAt(offset) === 0x2d /* - */) offset++;
+    const first = text.charCodeAt(offset);
+    if (first === 0x30 /* 0 */) offset++;
+    else if (first >= 0x31 && first <= 0x39) offset = digitsFrom(text, offset);
+    else throw NOT_PLAIN;
+    if (text.charCodeAt(offset) === 0x2e /* . */) {
+      const fraction = digitsFrom(text, offset + 1);
+      if (fraction === offset + 1) throw NOT_PLAIN;
+      offset = fraction;
+    }
+    const exponent = text.charCodeAt(offset);
+    if (exponent === 0x65 || exponent === 0x45 /* e E */) {
+      offset++;
+      const sign = text.charCodeAt(offset);
+      if (sign === 0x2b || sign === 0x2d) offset++;
+      const digits = digitsFrom(text, offset);
+      if (digits === offset) throw NOT_PLAIN;
+      offset = digits;
+    }
+    this.offset = offset;
+  }
+}
+
+/** `" \ / b f n r t` after a backslash. */
+const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
+
+function digitsFrom(text: string, offset: number): number {
+  let end = offset;
+  for (let code = text.charCodeAt(end); code >= 0x30 && code <= 0x39; code = text.charCodeAt(++end));
+  return end;
+}

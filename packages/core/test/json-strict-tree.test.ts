@@ -1,0 +1,101 @@
+/**
+ * The reader's fast path (json/strict-tree.ts) must build exactly the tree, positions and issues of the momoa
+ * path, and must leave to momoa everything momoa would report on: both paths are run on the same bytes.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../src/json/limits.js";
+import { readJson } from "../src/json/read.js";
+import { readStrictTree } from "../src/json/strict-tree.js";
+import { corpus } from "./support/corpus.js";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function expectPathsAgree(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS) {
+  const fast = readJson(bytes, limits, "fast");
+  const momoa = readJson(bytes, limits, "momoa");
+  expect(fast.root).toEqual(momoa.root);
+  expect(fast.issues).toEqual(momoa.issues);
+}
+
+describe("the strict fast path and the momoa path", () => {
+  it("agree on every corpus document", () => {
+    for (const { bytes } of corpus) expectPathsAgree(bytes);
+  });
+
+  it.each([
+    ["line breaks LF, CRLF and lone CR", '{\n  "a": 1,\r\n  "b":\r[true,\r\n null , false]\n}\n'],
+    ["tabs and trailing whitespace", '\t{"a"\t:\t{}\t, "b": []}\t \r\n'],
+    [
+      "escapes in names and values",
+      '{"\\u006danifests": "\\"q\\" \\\\ \\/ \\b\\f\\n\\r\\t \\u00e9 \\ud83d\\ude00"}',
+    ],
+    ["raw astral characters", '{"😀": "a😀b", "x": ["😀"]}'],
+    ["numbers", '{"n": [0, -0, 1.5, -1.5e-3, 1E+2, 9223372036854775808, 1e400, 12345678901234567890]}'],
+    ["empty containers and nesting", '{"a": {}, "b": [], "c": [[{}], {"d": [[]]}]}'],
+    ["pointer tokens to escape", '{"a/b": {"c~d": 1}, "": {"": 2}}'],
+    ["duplicate members", '{"a": 1, "a": 2, "A": 3}'],
+    ["a BOM", "\ufeff{}"],
+    ["a top-level array", "[1, 2]"],
+    ["a top-level string", '"x"'],
+    ["comments", '{"a": 1 // c\n}'],
+    ["a trailing comma", '{"a": [1,],}'],
+    ["a raw line break in a string", '{"a": "x\ny", "b": 1}'],
+    ["a raw control character", '{"a": "x\u0001y"}'],
+    ["a lone escaped surrogate", '{"a": "\\ud800", "\\udc00": 1}'],
+    ["an invalid escape", '{"a": "\\x41"}'],
+    ["a short unicode escape", '{"a": "\\u12"}'],
+    ["leading zeros and bare signs", '{"a": 01, "b": +1, "c": -, "d": 1., "e": .5, "f": 1e}'],
+    ["literals with trailing letters", '{"a": truex, "b": nul}'],
+    ["an unterminated string", '{"a": "abc'],
+    ["an unterminated object", '{"a": 1'],
+    ["text after the value", "{} {}"],
+    ["nothing at all", "  "],
+    ["a missing colon", '{"a" 1}'],
+    ["a name that is not a string", "{a: 1}"],
+  ])("agree on %s", (_name, text) => {
+    expectPathsAgree(encode(text));
+  });
+
+  it("agree on a string above the length limit", () => {
+    expectPathsAgree(encode('{"a": "abcdef", "abcdefgh": 1}'), {
+      ...DEFAULT_READ_LIMITS,
+      maxStringLength: 4,
+    });
+  });
+
+  it("agree on generated JSON, compact and pretty-printed", () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom(undefined, 2, "\t", "\r\n "),
+        (value, space) => {
+          const text = JSON.stringify({ value }, null, space);
+          // JSON.stringify escapes lone surrogates, so every such text is plain JSON that the fast path takes.
+          expect(readStrictTree(text, Infinity)).toBeDefined();
+          expectPathsAgree(encode(text));
+        },
+      ),
+    );
+  });
+
+  it("agree on generated JSON with one character replaced, inserted or removed", () => {
+    const mutation = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom("replace", "insert", "remove"),
+      char: fc.constantFrom(...'{}[],:"\\ \n\r\t0123456789-+.eEtrufalsn/*\u0001\ud800x'),
+    });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), mutation, (value, { at, kind, char }) => {
+        const text = JSON.stringify({ value }, null, 1);
+        const index = at % (text.length + 1);
+        const mutated =
+          kind === "insert"
+            ? text.slice(0, index) + char + text.slice(index)
+            : text.slice(0, index) + (kind === "replace" ? char : "") + text.slice(index + 1);
+        expectPathsAgree(encode(mutated));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
