@@ -33,4 +33,9 @@ test("light and dark themes", async ({ page }) => {
     "rgb(255, 255, 255)",
   );
   await page.screenshot({ path: test.info().outputPath("light.png") });
+  // "System" follows the operating system's preference.
+  await page.getByLabel("Theme").selectOption("system");
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(13, 17, 23)");
+  await expect(page.locator(".monaco-editor.vs-dark")).toBeAttached();
 });

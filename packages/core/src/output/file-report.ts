@@ -2,17 +2,10 @@
  * The report of several documents checked together (contract §3, `ocilens validate --format json`), and
  * its JSON rendering. Pure, so the CLI and the playground print the same bytes for the same documents.
  */
-import type { Diagnostic, Kind, Report, Severity } from "../report.js";
+import type { Report, Severity } from "../report.js";
 
-export type FileReport = {
-  path: string;
-  kind: Kind;
-  mediaType: string | null;
-  digest: string;
-  size: number;
-  valid: boolean;
-  diagnostics: Diagnostic[];
-};
+/** A document's report under the path it was given as (contract §3, `files[]`). */
+export type FileReport = { path: string } & Report;
 
 export type Summary = { files: number; errors: number; warnings: number; infos: number };
 
