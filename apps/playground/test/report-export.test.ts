@@ -36,7 +36,10 @@ function playgroundOutput(
 
 describe("report downloads", () => {
   for (const id of ["wrong-size", "aarch64-entry"]) {
-    const { documents } = EXAMPLES.find((example) => example.id === id)!;
+    // A name the SARIF location must percent-encode, as the CLI does.
+    const documents = EXAMPLES.find((example) => example.id === id)!.documents.map((document, i) =>
+      i === 0 ? { ...document, name: "my index #1.json" } : document,
+    );
     for (const format of ["json", "sarif"] as const) {
       it(`are the bytes the CLI prints: ${id}, ${format}`, () => {
         const output = playgroundOutput(documents, format);

@@ -86,4 +86,11 @@ export {
   type FilesReport,
   type Summary,
 } from "./output/file-report.js";
-export { renderSarif, ruleDocsUrl, PROJECT_URL, type SarifLocation, type SarifOptions } from "./output/sarif.js";
+export {
+  fileUri,
+  renderSarif,
+  ruleDocsUrl,
+  PROJECT_URL,
+  type SarifLocation,
+  type SarifOptions,
+} from "./output/sarif.js";

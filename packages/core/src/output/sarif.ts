@@ -18,6 +18,15 @@ export function ruleDocsUrl(key: string): string {
     .replace(/ /g, "-")}`;
 }
 
+/**
+ * A file path as a SARIF location: a URI reference with each segment percent-encoded (a `%`, `#` or `:` in a
+ * file name would otherwise change its meaning), and an absolute path as a `file://` URI.
+ */
+export function fileUri(path: string): string {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return path.startsWith("/") ? `file://${encoded}` : encoded;
+}
+
 type Level = "error" | "warning" | "note";
 const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note" };
 
