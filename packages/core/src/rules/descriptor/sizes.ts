@@ -1,9 +1,10 @@
 /** The `size` values of all descriptors, for the size rules. */
 import { descriptorsOf } from "../../documents/descriptors.js";
+import { memoizedByDocument } from "../../documents/memo.js";
 import type { DocumentModel } from "../../documents/model.js";
 import { getMember } from "../../json/access.js";
 import type { JsonNode } from "../../json/node.js";
 
-export function descriptorSizes(document: DocumentModel): JsonNode[] {
-  return descriptorsOf(document).flatMap((ref) => getMember(ref.node, "size") ?? []);
-}
+export const descriptorSizes: (document: DocumentModel) => readonly JsonNode[] = memoizedByDocument(
+  (document) => descriptorsOf(document).flatMap((ref) => getMember(ref.node, "size") ?? []),
+);

@@ -5,6 +5,7 @@
  */
 import type { Kind } from "../../report.js";
 import { descriptorsOf, type DescriptorRef } from "../../documents/descriptors.js";
+import { memoizedByDocument } from "../../documents/memo.js";
 import type { DocumentModel } from "../../documents/model.js";
 import { getString, isObject, memberOf } from "../../json/access.js";
 import type { JsonMember, JsonObject } from "../../json/node.js";
@@ -33,27 +34,29 @@ export type PlatformSite = {
 };
 
 /** Every descriptor's `platform` member, whatever its value (the structural rule judges the value). */
-export function platformMembersOf(
+export const platformMembersOf: (
   document: DocumentModel,
-): Array<{ descriptor: DescriptorRef; member: JsonMember }> {
+) => ReadonlyArray<{ descriptor: DescriptorRef; member: JsonMember }> = memoizedByDocument((document) => {
   const found: Array<{ descriptor: DescriptorRef; member: JsonMember }> = [];
   for (const descriptor of descriptorsOf(document)) {
     const member = memberOf(descriptor.node, "platform");
     if (member) found.push({ descriptor, member });
   }
   return found;
-}
+});
 
-export function platformSitesOf(document: DocumentModel): PlatformSite[] {
-  if (document.kind === "oci-config" || document.kind === "docker-config") {
-    return isObject(document.root) ? [{ object: document.root }] : [];
-  }
-  const sites: PlatformSite[] = [];
-  for (const { descriptor, member } of platformMembersOf(document)) {
-    if (isObject(member.value)) sites.push({ object: member.value, descriptor });
-  }
-  return sites;
-}
+export const platformSitesOf: (document: DocumentModel) => readonly PlatformSite[] = memoizedByDocument(
+  (document) => {
+    if (document.kind === "oci-config" || document.kind === "docker-config") {
+      return isObject(document.root) ? [{ object: document.root }] : [];
+    }
+    const sites: PlatformSite[] = [];
+    for (const { descriptor, member } of platformMembersOf(document)) {
+      if (isObject(member.value)) sites.push({ object: member.value, descriptor });
+    }
+    return sites;
+  },
+);
 
 /** `unknown/unknown`: BuildKit's marker for attestation manifests and their configs, not a runnable platform. */
 export function isAttestationPlatform(object: JsonObject): boolean {
