@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../src/rules/edits.js";
 import { rangeOf } from "./support/locate.js";
+import { validateDocument } from "../src/index.js";
 import { diagnosticsOf } from "./validate-support.js";
 
 const DIGEST = `sha256:${"a".repeat(64)}`;
+const ROOTFS = { type: "layers", diff_ids: [] };
 
 /** An OCI image manifest with the given top-level annotations (and, optionally, layer annotations). */
 function manifestWith(annotations: unknown, layerAnnotations?: unknown): string {
@@ -78,6 +80,39 @@ describe("annot.string-map (R37)", () => {
     expect(
       diagnosticsOf(config({ "com.example.x": true }), "annot.string-map", { expect: "oci-config" }),
     ).toMatchObject([{ pointer: "/config/Labels/com.example.x" }]);
+  });
+});
+
+describe("annotation maps are reported once, as annot.string-map", () => {
+  /** The rules of every error at `pointer`, in report order. */
+  const errorsAt = (text: string, pointer: string, expect?: "oci-config" | "docker-config") =>
+    validateDocument(text, expect ? { expect } : {})
+      .diagnostics.filter((diagnostic) => diagnostic.pointer === pointer && diagnostic.severity === "error")
+      .map((diagnostic) => diagnostic.rule);
+
+  it("a descriptor's annotations that are not an object: not desc.field-types too", () => {
+    const text = manifestWith({}, "x");
+    expect(errorsAt(text, "/layers/0/annotations")).toEqual(["annot.string-map"]);
+    const index = indexWithEntryAnnotations([]);
+    expect(errorsAt(index, "/manifests/0/annotations")).toEqual(["annot.string-map"]);
+  });
+
+  it("OCI config Labels, as a whole and per value: not oc.field-types too", () => {
+    const config = (labels: unknown) =>
+      JSON.stringify({ architecture: "amd64", os: "linux", config: { Labels: labels }, rootfs: ROOTFS });
+    expect(errorsAt(config(5), "/config/Labels", "oci-config")).toEqual(["annot.string-map"]);
+    expect(errorsAt(config({ "com.example.n": 1 }), "/config/Labels/com.example.n", "oci-config")).toEqual([
+      "annot.string-map",
+    ]);
+  });
+
+  it("Docker config Labels, which have no annotation rules, stay oc.field-types", () => {
+    const config = (labels: unknown) =>
+      JSON.stringify({ architecture: "amd64", os: "linux", config: { Labels: labels }, rootfs: ROOTFS });
+    expect(errorsAt(config(5), "/config/Labels", "docker-config")).toEqual(["oc.field-types"]);
+    expect(errorsAt(config({ "com.example.n": 1 }), "/config/Labels/com.example.n", "docker-config")).toEqual(
+      ["oc.field-types"],
+    );
   });
 });
 

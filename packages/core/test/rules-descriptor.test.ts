@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { digestBytesSync } from "../src/index.js";
+import { digestBytesSync, validateDocument } from "../src/index.js";
+import { digestWith } from "../src/documents/digests.js";
 import { applyEdits } from "../src/rules/edits.js";
-import { diagnosticsOf, rangeOf, SHA256_A, where } from "./validate-support.js";
+import fc from "fast-check";
+import { checkSchema } from "../src/schemas/index.js";
+import { urlsUri } from "../src/rules/descriptor/urls-uri.js";
+import { diagnosticsOf, moduleFindings, rangeOf, SHA256_A, where } from "./validate-support.js";
 
 const CONFIG_TYPE = "application/vnd.oci.image.config.v1+json";
 const MANIFEST_TYPE = "application/vnd.oci.image.manifest.v1+json";
@@ -138,6 +142,44 @@ describe("urls (R22, R23)", () => {
       { pointer: "/urls/3", range: rangeOf(text, '"https://a b"') },
     ]);
   });
+  it("desc.urls-uri judges structure, not only characters, as the schema does", () => {
+    const text = descriptor({ urls: ["https://x/#a#b", "http://x:abc", "http://[::1", "https://ok/a?b#c"] });
+    expect(where(check(text, "desc.urls-uri"))).toEqual([
+      { pointer: "/urls/0", range: rangeOf(text, '"https://x/#a#b"') },
+      { pointer: "/urls/1", range: rangeOf(text, '"http://x:abc"') },
+      { pointer: "/urls/2", range: rangeOf(text, '"http://[::1"') },
+    ]);
+    // The module itself, not only the schema finding the pipeline merges in.
+    expect(moduleFindings(urlsUri, text, "oci-descriptor").map((finding) => finding.message)).toEqual([
+      expect.stringContaining("a second '#'"),
+      expect.stringContaining("a port that is not a number"),
+      expect.stringContaining("out of place"),
+    ]);
+  });
+  it("desc.urls-uri and the schema give every entry the same verdict, long near misses included", () => {
+    const verdicts = (urls: string[]) => {
+      const text = descriptor({ urls });
+      const byModule = moduleFindings(urlsUri, text, "oci-descriptor").map(
+        (finding) => finding.node!.pointer,
+      );
+      const bySchema = checkSchema("oci-descriptor", JSON.parse(text))
+        .filter((finding) => finding.rule === "desc.urls-uri")
+        .map((finding) => finding.pointer);
+      return { byModule, bySchema };
+    };
+    const long = "a".repeat(100_000);
+    const nearMisses = [`http://${long} `, `http://x/${"a/".repeat(50_000)} `, `x:${"%41".repeat(30_000)}%4`];
+    const all = ["/urls/0", "/urls/1", "/urls/2"];
+    expect(verdicts(nearMisses)).toEqual({ byModule: all, bySchema: all });
+    const uriLike = fc.string({ unit: fc.constantFrom(..."aZ9:/?#[]@%fF.-+_~!$&'()*,;= é"), maxLength: 24 });
+    fc.assert(
+      fc.property(fc.uniqueArray(uriLike, { minLength: 1, maxLength: 8 }), (urls) => {
+        const { byModule, bySchema } = verdicts(urls);
+        expect(byModule).toEqual(bySchema);
+      }),
+      { numRuns: 200 },
+    );
+  });
   it("desc.urls-scheme warns at other schemes, and at fragments on layers only", () => {
     expect(check(descriptor({ urls: ["https://x#frag", "http://y"] }), "desc.urls-scheme")).toEqual([]);
     const text = descriptor({ urls: ["ftp://x"] });
@@ -182,6 +224,29 @@ describe("embedded data (R24–R26)", () => {
     expect(check(wrongSize, "desc.data-matches")[0]!.message).toContain("2 bytes");
     // Unregistered algorithms cannot be verified: only the size is compared.
     expect(check(descriptor({ digest: "sha384:abc", data: "e30=" }), "desc.data-matches")).toEqual([]);
+  });
+  it("desc.data-matches leaves a digest not written in its algorithm's form to the digest rules", () => {
+    // Even the right hash in upper case: comparing a digest that cannot match anything would only repeat R9.
+    for (const digest of ["sha256:ABC", EMPTY_DIGEST.toUpperCase().replace("SHA256", "sha256")]) {
+      const text = descriptor({ digest, data: "e30=" });
+      const errors = validateDocument(text, { expect: "oci-descriptor" }).diagnostics.filter(
+        (diagnostic) => diagnostic.severity === "error",
+      );
+      expect(errors.map(({ rule, pointer }) => [rule, pointer])).toEqual([["digest.sha256", "/digest"]]);
+    }
+  });
+  it("desc.data-matches reports size and digest of other registered algorithms, both at data", () => {
+    const sha512 = `sha512:${"0".repeat(128)}`;
+    const text = descriptor({ digest: sha512, size: 5, data: "e30=" });
+    const diagnostics = check(text, "desc.data-matches");
+    expect(where(diagnostics)).toEqual([
+      { pointer: "/data", range: rangeOf(text, '"e30="') },
+      { pointer: "/data", range: rangeOf(text, '"e30="') },
+    ]);
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      '"data" decodes to 2 bytes but "size" is 5.',
+      `"data" hashes to ${digestWith("sha512", new TextEncoder().encode("{}"))}, not to the descriptor's digest ${sha512}.`,
+    ]);
   });
   it("desc.data-size warns only for large embedded content", () => {
     expect(check(empty, "desc.data-size")).toEqual([]);

@@ -262,6 +262,18 @@ describe("dl.platform (R102)", () => {
       range: rangeOf(nullPlatform, "null"),
     });
   });
+
+  it("owns the list's entries: an image entry without platform gets this one warning, not desc.platform-recommended too", () => {
+    for (const mediaType of [MEDIA_TYPES.dockerManifest, MEDIA_TYPES.ociManifest]) {
+      const text = list({}, { mediaType, platform: undefined });
+      const diagnostics = validateDocument(text, { expect: "docker-manifest-list" }).diagnostics;
+      expect(
+        diagnostics
+          .filter((diagnostic) => diagnostic.pointer === "/manifests/0")
+          .map(({ rule, severity }) => [rule, severity]),
+      ).toEqual([["dl.platform", "warning"]]);
+    }
+  });
 });
 
 describe("dc.structure (R103) and dc.docker-fields (R104)", () => {

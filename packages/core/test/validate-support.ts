@@ -2,8 +2,17 @@
  * Helpers for rule tests: run the real pipeline and pick one rule's diagnostics; find where a piece of text
  * sits (1-based line and UTF-16 column, computed here independently of the reader) to assert ranges exactly.
  */
-import { validateDocument, type ValidateOptions, type ValidationDiagnostic } from "../src/index.js";
+import {
+  DEFAULT_LIMITS,
+  readDocument,
+  validateDocument,
+  type Expectation,
+  type Rule,
+  type ValidateOptions,
+  type ValidationDiagnostic,
+} from "../src/index.js";
 import type { Range } from "../src/report.js";
+import type { Finding } from "../src/rules/rule.js";
 
 export function diagnosticsOf(
   input: string | Uint8Array,
@@ -11,6 +20,21 @@ export function diagnosticsOf(
   options: ValidateOptions = {},
 ): ValidationDiagnostic[] {
   return validateDocument(input, options).diagnostics.filter((diagnostic) => diagnostic.rule === rule);
+}
+
+/**
+ * What one rule module finds on its own, without the schema check whose findings the pipeline merges in: for
+ * tests that a module itself judges what the schema judges.
+ */
+export function moduleFindings(rule: Rule, input: string, expect: Expectation): Finding[] {
+  const findings: Finding[] = [];
+  rule.check({
+    document: readDocument(input, { expect }),
+    related: new Map(),
+    limits: DEFAULT_LIMITS,
+    report: (finding) => findings.push(finding),
+  });
+  return findings;
 }
 
 /** The range of the `occurrence`-th (0-based) appearance of `needle` in `text`. */

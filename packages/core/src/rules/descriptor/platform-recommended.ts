@@ -8,12 +8,15 @@ export const platformRecommended: Rule = {
   key: "desc.platform-recommended",
   severity: "warning",
   formats: ["OI", "DL"],
-  kinds: ["oci-index", "docker-manifest-list"],
+  // In a Docker manifest list every entry should have a platform (dl.platform), image entries included: that
+  // rule owns the list's entries, so a missing platform is reported once.
+  kinds: ["oci-index"],
   summary: "An index entry that points at an image manifest should carry `platform`.",
   docs:
     "Platform selection only sees the index: an image entry without `platform` cannot be chosen for a host " +
     "by containerd, and other clients guess (go-containerregistry treats it as linux/amd64). Platform-" +
-    "independent images may omit it, which is why this is a warning.",
+    "independent images may omit it, which is why this is a warning. In a Docker manifest list every entry " +
+    "needs one, which dl.platform reports.",
   source: "image-spec descriptor.md § Properties (platform SHOULD); image-index.md § manifests platform",
   check(context) {
     for (const ref of descriptorsOf(context.document)) {

@@ -14,7 +14,8 @@ export const fieldTypesRule: Rule = {
     "Every member the config format defines has a fixed JSON type: `author`, `variant`, `os.version` strings; " +
     "`os.features` an array of strings; `config` an object; in `config`, `User`, `WorkingDir`, `StopSignal` " +
     "strings, `Env`, `Entrypoint`, `Cmd` arrays of strings, `ExposedPorts` and `Volumes` objects whose values " +
-    "are objects, `Labels` a map of strings, `ArgsEscaped` a boolean; `history` an array of objects with " +
+    "are objects, `Labels` a map of strings (in an OCI config reported as annot.string-map, since Labels follow " +
+    "the annotation rules there), `ArgsEscaped` a boolean; `history` an array of objects with " +
     "string `author`/`created_by`/`comment` and boolean `empty_layer`. Go decodes into typed structs, so a " +
     "wrong type makes the whole config unreadable. Any of these OPTIONAL members may be `null` (see " +
     "oc.null-optional).",
@@ -23,8 +24,11 @@ export const fieldTypesRule: Rule = {
   check(context) {
     const root = context.document.root;
     if (!isObject(root)) return;
+    // OCI config Labels "MUST use the annotation rules": annot.string-map judges them there (the Docker
+    // config has no annotation rules, so its Labels stay here).
+    const labelsAreAnnotations = context.document.kind === "oci-config";
     for (const { member, type } of optionalMembers(root)) {
-      if (!type) continue;
+      if (!type || (type === "string-map" && labelsAreAnnotations)) continue;
       for (const problem of typeProblems(member.value, type)) {
         const where = problem.node === member.value ? `\`${member.name}\`` : `An entry of \`${member.name}\``;
         context.report({
