@@ -36,7 +36,7 @@ function positiveNumber(value: string, name: string, integer: boolean): number {
 
 export function clientPoolFrom(options: RegistryCliOptions): ReturnType<typeof createClientPool> {
   if (options.insecure) {
-    // Node's fetch takes no per-request TLS options; the process only talks to the registries it was given.
+    // Applies to every TLS connection of the process, which only talks to the registries it was given.
     process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
   }
   const clientOptions: ClientOptions = {
