@@ -300,6 +300,19 @@ describe("dc.structure (R103) and dc.docker-fields (R104)", () => {
     expect(report.valid).toBe(true);
   });
 
+  it("warn at each Env entry that is not NAME=value (the schema's finding: right key, the entry's range)", () => {
+    const text = dockerConfig({ config: { Env: ["A=b", "NOEQ", "=x"] } });
+    const report = validateDocument(text, { expect: "docker-config" });
+    expect(
+      report.diagnostics
+        .filter((d) => d.pointer.startsWith("/config/Env"))
+        .map(({ rule, severity, pointer, range }) => ({ rule, severity, pointer, range })),
+    ).toEqual([
+      { rule: "dc.structure", severity: "warning", pointer: "/config/Env/1", range: rangeOf(text, '"NOEQ"') },
+      { rule: "dc.structure", severity: "warning", pointer: "/config/Env/2", range: rangeOf(text, '"=x"') },
+    ]);
+  });
+
   it("note Docker-only members once per object, at the first one", () => {
     const text = dockerConfig({
       container: "x",

@@ -214,6 +214,29 @@ describe("oc.field-types (R82)", () => {
     ]);
   });
 
+  it("reports ExposedPorts and Volumes that are not objects once, at the value, in OCI and Docker configs", () => {
+    for (const kind of ["oci-config", "docker-config"] as const) {
+      const text = config({ config: { ExposedPorts: 80, Volumes: "/data" } });
+      const report = validateDocument(text, { expect: kind });
+      expect(
+        report.diagnostics
+          .filter((d) => d.severity === "error")
+          .map(({ rule, pointer, range }) => ({ rule, pointer, range })),
+      ).toEqual([
+        {
+          rule: "oc.field-types",
+          pointer: "/config/ExposedPorts",
+          range: valueAfter(text, '"ExposedPorts": ', "80"),
+        },
+        {
+          rule: "oc.field-types",
+          pointer: "/config/Volumes",
+          range: valueAfter(text, '"Volumes": ', '"/data"'),
+        },
+      ]);
+    }
+  });
+
   it("names the member in its message", () => {
     const text = config({ config: { Env: [2] } });
     expect(only(text, "oc.field-types").message).toBe("An entry of `Env` must be a string, not a number.");

@@ -1,7 +1,9 @@
 /**
  * Our compiled JSON Schemas against the upstream corpus and hand-made edge cases (runs in Node and Chromium).
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { isRfc3339DateTime } from "../src/rules/oci-config/date-time.js";
 import type { Kind } from "../src/report.js";
 import { checkSchema, hasSchema, SCHEMA_KINDS, schemaValidators } from "../src/schemas/index.js";
 import { SCHEMA_RULES } from "../src/schemas/rule-table.js";
@@ -355,12 +357,40 @@ describe("image configs", () => {
       "2015-10-31T22:22:56",
       "2015-02-30T00:00:00Z",
       "2015-13-01T00:00:00Z",
+      "2015-02-29T00:00:00Z",
+      "1900-02-29T00:00:00Z",
     ]) {
       expect(pairs("oci-config", config({ created }))).toEqual([["oc.created", "/created"]]);
     }
     expect(pairs("oci-config", config({ history: [{ created: "yesterday" }] }))).toEqual([
       ["oc.created", "/history/0/created"],
     ]);
+  });
+
+  test("created: the schema and the oc.created module agree on every date, 29 February in leap years only", () => {
+    for (const created of ["2000-02-29T00:00:00Z", "2024-02-29T00:00:00Z", "0000-02-29T00:00:00Z"]) {
+      expect(pairs("oci-config", config({ created }))).toEqual([]);
+    }
+    const twoDigits = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+    const dateTime = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.oneof(fc.constant("02"), twoDigits(13)),
+        fc.oneof(fc.constantFrom("28", "29", "30", "31"), twoDigits(32)),
+        twoDigits(24),
+        twoDigits(61),
+      )
+      .map(
+        ([year, month, day, hour, second]) =>
+          `${String(year).padStart(4, "0")}-${month}-${day}T${hour}:00:${second}Z`,
+      );
+    fc.assert(
+      fc.property(dateTime, (created) => {
+        const bySchema = pairs("oci-config", config({ created })).length === 0;
+        expect(bySchema, created).toBe(isRfc3339DateTime(created));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("rootfs is required with type layers and digest diff_ids", () => {

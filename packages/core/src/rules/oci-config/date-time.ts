@@ -1,7 +1,8 @@
 /**
  * RFC 3339 § 5.6 `date-time` (what image configs use for `created`): full-date "T" full-time, with a
  * fractional second of any length and `Z` or a numeric offset. Field ranges are checked, including the
- * length of each month and leap years.
+ * length of each month and leap years. The schema's `dateTime` pattern (schemas/json/defs.schema.json) makes
+ * the same calendar judgement, so both report the same dates (schemas.test.ts compares them).
  *
  * Two spellings RFC 3339 allows are refused by Go's time parser, which Docker, containerd and
  * go-containerregistry decode configs with: a leap second (`:60`) and lower-case `t`/`z`. They are told

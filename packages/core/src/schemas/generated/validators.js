@@ -947,7 +947,7 @@ validate25.evaluated = { "props": { "schemaVersion": true, "mediaType": true, "a
 var ociConfig = validate28;
 var schema44 = { "$id": "https://ocilens.dev/schemas/defs/imageConfig", "$comment": "config.md \xA7 Properties; the Docker image config (moby/docker-image-spec) has the same members and more.", "required": ["architecture", "os", "rootfs"], "properties": { "created": { "type": ["string", "null"], "$ref": "dateTime" }, "author": { "type": ["string", "null"] }, "architecture": { "type": "string" }, "os": { "type": "string" }, "os.version": { "type": ["string", "null"] }, "os.features": { "type": ["array", "null"], "items": { "type": "string" } }, "variant": { "type": ["string", "null"] }, "config": { "$ref": "containerConfig" }, "rootfs": { "$ref": "rootfs" }, "history": { "$ref": "history" } } };
 var schema46 = { "$id": "https://ocilens.dev/schemas/defs/containerConfig", "$comment": "config.md \xA7 Properties, member `config`. Any optional config field may be null (config.md note). Env follows the reference validator's `^[^=]+=.*$` under Go semantics (`.` is anything but a line feed).", "type": ["object", "null"], "properties": { "User": { "type": ["string", "null"] }, "ExposedPorts": { "type": ["object", "null"], "additionalProperties": { "type": "object" } }, "Env": { "type": ["array", "null"], "items": { "type": "string", "pattern": "^[^=]+=[^\\n]*$" } }, "Entrypoint": { "type": ["array", "null"], "items": { "type": "string" } }, "Cmd": { "type": ["array", "null"], "items": { "type": "string" } }, "Volumes": { "type": ["object", "null"], "additionalProperties": { "type": "object" } }, "WorkingDir": { "type": ["string", "null"] }, "Labels": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "StopSignal": { "type": ["string", "null"] }, "ArgsEscaped": { "type": ["boolean", "null"] } } };
-var pattern17 = new RegExp("^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+var pattern17 = new RegExp("^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 var pattern18 = new RegExp("^[^=]+=[^\\n]*$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -1223,7 +1223,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data1 === "string") {
             if (!pattern17.test(data1)) {
-              const err2 = { instancePath: instancePath + "/" + i0 + "/created", schemaPath: "dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" } };
+              const err2 = { instancePath: instancePath + "/" + i0 + "/created", schemaPath: "dateTime/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" } };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1348,7 +1348,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (!pattern17.test(data0)) {
-          const err4 = { instancePath: instancePath + "/created", schemaPath: "dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" } };
+          const err4 = { instancePath: instancePath + "/created", schemaPath: "dateTime/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
