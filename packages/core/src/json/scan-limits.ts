@@ -51,7 +51,7 @@ export function scanLimits(text: string, limits: ReadLimits): ScanResult {
     }
     return true;
   };
-  for (let index = 0; index < text.length; index++) {
+  scan: for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
       if (code === 0x5c /* \ */) index++;
@@ -76,7 +76,7 @@ export function scanLimits(text: string, limits: ReadLimits): ScanResult {
       }
       continue;
     }
-    if (!startValue(index)) return { excesses, lineBreakInString };
+    if (!startValue(index)) break;
     if (code === 0x22) {
       inString = true;
     } else if (code === 0x5b /* [ */ || code === 0x7b /* { */) {
@@ -86,7 +86,7 @@ export function scanLimits(text: string, limits: ReadLimits): ScanResult {
           message: `Arrays and objects are nested deeper than ${limits.maxDepth} levels; the document was not parsed.`,
           offset: index,
         });
-        return { excesses, lineBreakInString };
+        break scan;
       }
       stack.push({ open: index, object: code === 0x7b, entries: 0, awaitingEntry: true });
     } else {
@@ -94,7 +94,7 @@ export function scanLimits(text: string, limits: ReadLimits): ScanResult {
       while (index + 1 < text.length && !isDelimiter(text.charCodeAt(index + 1))) index++;
     }
   }
-  // Containers left open (malformed text) still count.
+  // Containers still open (malformed text, or the scan stopped at an excess) count with what they hold so far.
   for (const frame of stack) {
     if (frame.entries > limits.maxMembers) {
       excesses.push({
