@@ -64,6 +64,19 @@ describe("reader limits", () => {
     expect(diagnostic!.message).toContain(`${DEFAULT_LIMITS.maxMembers + 1} members`);
     expect(diagnosticsOf(manyMembers(10), { limits: { maxMembers: 10 } })).toEqual([]);
     expect(diagnosticsOf(manyMembers(11), { limits: { maxMembers: 10 } })).toHaveLength(1);
+    // Over both limits (1,000,000 members are also 1,000,001 values): both are reported, at their positions.
+    const both = manyMembers(30);
+    // The root and 19 members are 20 values: the 20th member's name is the first value too many.
+    const excess = rangeOf(both.text, '"m19"').start;
+    expect(diagnosticsOf(both, { limits: { maxMembers: 10, maxValues: 20 } })).toEqual([
+      { rule: "limit.members", severity: "error", pointer: "", range: rangeOf(both.text, "{") },
+      {
+        rule: "limit.values",
+        severity: "error",
+        pointer: "",
+        range: { start: excess, end: { ...excess, column: excess.column + 1 } },
+      },
+    ]);
   });
 
   it("counts every value of the document against maxValues, reporting the first one too many", () => {
