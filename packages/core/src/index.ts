@@ -71,13 +71,7 @@ export {
   type LayoutReport,
 } from "./layout/validate-layout.js";
 export { verifyBlobs, type BlobCheck, type BlobStatus } from "./layout/verify-blobs.js";
-export type {
-  BlobDigest,
-  LayoutEntry,
-  LayoutListing,
-  LayoutReader,
-  RefusedEntry,
-} from "./layout/reader.js";
+export type { BlobDigest, LayoutEntry, LayoutListing, LayoutReader, RefusedEntry } from "./layout/reader.js";
 export {
   fileReport,
   filesReport,
