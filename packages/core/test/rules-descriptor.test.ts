@@ -5,6 +5,7 @@ import { applyEdits } from "../src/rules/edits.js";
 import fc from "fast-check";
 import { checkSchema } from "../src/schemas/index.js";
 import { urlsUri } from "../src/rules/descriptor/urls-uri.js";
+import { valueAfter } from "./support/locate.js";
 import { diagnosticsOf, moduleFindings, rangeOf, SHA256_A, where } from "./validate-support.js";
 
 const CONFIG_TYPE = "application/vnd.oci.image.config.v1+json";
@@ -285,6 +286,21 @@ describe("desc.field-types (R27)", () => {
     expect(where(check(items, "desc.field-types"))).toEqual([
       { pointer: "/urls/1", range: rangeOf(items, "7") },
     ]);
+  });
+  it("leaves a platform that is not an object to platform.required: one error at the value", () => {
+    for (const platform of ["linux", 5, []]) {
+      const text = descriptor({ platform });
+      const errors = validateDocument(text, { expect: "oci-descriptor" }).diagnostics.filter(
+        (diagnostic) => diagnostic.severity === "error",
+      );
+      expect(errors.map(({ rule, pointer, range }) => ({ rule, pointer, range }))).toEqual([
+        {
+          rule: "platform.required",
+          pointer: "/platform",
+          range: valueAfter(text, '"platform":', JSON.stringify(platform)),
+        },
+      ]);
+    }
   });
 });
 

@@ -249,18 +249,32 @@ describe("dl.platform (R102)", () => {
     expect(findings(list(), "dl.platform", "docker-manifest-list")).toEqual([]);
   });
 
-  it("warns on an entry without platform (on its brace) or with a null one", () => {
+  it("warns on an entry without platform, on its brace", () => {
     const text = list({}, { platform: undefined });
     expect(only(text, "dl.platform", "docker-manifest-list")).toMatchObject({
       severity: "warning",
       pointer: "/manifests/0",
       range: braceAfter(text, '"manifests": [\n    {'),
     });
-    const nullPlatform = list({}, { platform: null });
-    expect(only(nullPlatform, "dl.platform", "docker-manifest-list")).toMatchObject({
-      pointer: "/manifests/0/platform",
-      range: rangeOf(nullPlatform, "null"),
-    });
+  });
+
+  it("leaves a platform that is not an object, null included, to the error platform.required", () => {
+    for (const platform of [null, "linux/amd64"]) {
+      const text = list({}, { platform });
+      const diagnostics = validateDocument(text, { expect: "docker-manifest-list" }).diagnostics;
+      expect(
+        diagnostics
+          .filter((diagnostic) => diagnostic.pointer.startsWith("/manifests/0"))
+          .map(({ rule, severity, pointer, range }) => ({ rule, severity, pointer, range })),
+      ).toEqual([
+        {
+          rule: "platform.required",
+          severity: "error",
+          pointer: "/manifests/0/platform",
+          range: rangeOf(text, JSON.stringify(platform)),
+        },
+      ]);
+    }
   });
 
   it("owns the list's entries: an image entry without platform gets this one warning, not desc.platform-recommended too", () => {

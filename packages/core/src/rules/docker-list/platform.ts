@@ -13,27 +13,22 @@ export const dockerListPlatformRule: Rule = {
   docs:
     "The Docker manifest list describes a `platform` for every entry, and distribution's Go type always " +
     "serialises one (it is not optional there). An entry without it cannot be chosen by platform, and tools " +
-    "that re-serialise the list write an empty platform for it.",
+    "that re-serialise the list write an empty platform for it. (A `platform` that is not an object, `null` " +
+    "included, is the error platform.required.)",
   source:
     "distribution docs/content/spec/manifest-v2-2.md (platform); distribution manifest/manifestlist/manifestlist.go ManifestDescriptor",
   check(context) {
     for (const descriptor of descriptorsOf(context.document)) {
       if (descriptor.role !== "manifest") continue;
-      const platform = getMember(descriptor.node, "platform");
-      if (platform === undefined) {
-        context.report(
-          missingMember(
-            descriptor.node,
-            "platform",
-            "This manifest-list entry has no `platform`; it cannot be selected by platform.",
-          ),
-        );
-      } else if (platform.type === "null") {
-        context.report({
-          node: platform,
-          message: "This manifest-list entry's `platform` is null; it cannot be selected by platform.",
-        });
-      }
+      // A `platform` of any other type, `null` included, is platform.required's error.
+      if (getMember(descriptor.node, "platform") !== undefined) continue;
+      context.report(
+        missingMember(
+          descriptor.node,
+          "platform",
+          "This manifest-list entry has no `platform`; it cannot be selected by platform.",
+        ),
+      );
     }
   },
 };
