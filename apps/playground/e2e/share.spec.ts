@@ -37,4 +37,9 @@ test("reloading a shared URL restores the same workspace", async ({ page, contex
   }
   await reopened.screenshot({ path: test.info().outputPath("shared.png") });
   await reopened.close();
+
+  // The same link pasted into a tab that shows another workspace replaces it without a reload.
+  await page.getByLabel("Example").selectOption("docker-hello-world");
+  await page.goto(url);
+  await expect(page.getByRole("tablist", { name: "Documents" }).getByRole("tab")).toHaveText(names);
 });
