@@ -1,25 +1,20 @@
 /** A REQUIRED member that must be an array of descriptor objects (`layers` of a manifest, `manifests` of a list). */
 import type { RuleContext } from "../rule.js";
-import { isObject, memberOf } from "../../json/access.js";
+import { isObject } from "../../json/access.js";
 import { describeJsonType } from "../oci-config/json-type.js";
-import { missingMember } from "../oci-config/missing-member.js";
+import { topLevelValue } from "../oci-config/missing-member.js";
 
 export function checkDescriptorArray(context: RuleContext, name: string): void {
-  const root = context.document.root;
-  if (!isObject(root)) return;
-  const member = memberOf(root, name);
-  if (!member) {
-    context.report(missingMember(root, name));
-    return;
-  }
-  if (member.value.type !== "array") {
+  const value = topLevelValue(context, name);
+  if (!value) return;
+  if (value.type !== "array") {
     context.report({
-      node: member.value,
-      message: `\`${name}\` must be an array of descriptors, not ${describeJsonType(member.value)}.`,
+      node: value,
+      message: `\`${name}\` must be an array of descriptors, not ${describeJsonType(value)}.`,
     });
     return;
   }
-  for (const item of member.value.items) {
+  for (const item of value.items) {
     if (!isObject(item)) {
       context.report({
         node: item,

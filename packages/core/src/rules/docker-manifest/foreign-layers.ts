@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
-import { getMember, isString } from "../../json/access.js";
+import { getMember } from "../../json/access.js";
 import { MEDIA_TYPES } from "../../documents/media-types.js";
-import { descriptorsOf } from "../../documents/descriptors.js";
+import { layerMediaTypesOf } from "../descriptor/layer-media-types.js";
 
 const FOREIGN_LAYER_TYPES: readonly string[] = [
   MEDIA_TYPES.dockerForeignLayerTarGzip,
@@ -23,10 +23,8 @@ export const dockerForeignLayersRule: Rule = {
   source:
     "distribution docs/content/spec/manifest-v2-2.md (foreign layers); distribution registry/storage/schema2manifesthandler.go verifyManifest",
   check(context) {
-    for (const descriptor of descriptorsOf(context.document)) {
-      if (descriptor.role !== "layer") continue;
-      const mediaType = getMember(descriptor.node, "mediaType");
-      if (!isString(mediaType) || !FOREIGN_LAYER_TYPES.includes(mediaType.value)) continue;
+    for (const { descriptor, mediaType } of layerMediaTypesOf(context.document)) {
+      if (!FOREIGN_LAYER_TYPES.includes(mediaType.value)) continue;
       const urls = getMember(descriptor.node, "urls");
       const hasUrls = urls?.type === "array" && urls.items.length > 0;
       context.report({

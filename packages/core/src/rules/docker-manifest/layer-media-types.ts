@@ -1,7 +1,6 @@
 import type { Rule } from "../rule.js";
-import { getMember, isString } from "../../json/access.js";
 import { MEDIA_TYPES } from "../../documents/media-types.js";
-import { descriptorsOf } from "../../documents/descriptors.js";
+import { layerMediaTypesOf } from "../descriptor/layer-media-types.js";
 import { replaceValue } from "../edits.js";
 
 const DOCKER_LAYER_TYPES: readonly string[] = [
@@ -32,10 +31,8 @@ export const dockerLayerMediaTypesRule: Rule = {
   source:
     "distribution docs/content/spec/manifest-v2-2.md (layers mediaType); containers/image manifest/manifest.go SupportedSchema2MediaType",
   check(context) {
-    for (const descriptor of descriptorsOf(context.document)) {
-      if (descriptor.role !== "layer") continue;
-      const mediaType = getMember(descriptor.node, "mediaType");
-      if (!isString(mediaType) || DOCKER_LAYER_TYPES.includes(mediaType.value)) continue;
+    for (const { mediaType } of layerMediaTypesOf(context.document)) {
+      if (DOCKER_LAYER_TYPES.includes(mediaType.value)) continue;
       const equivalent = DOCKER_EQUIVALENT.get(mediaType.value);
       const family = mediaType.value.startsWith("application/vnd.oci.")
         ? "an OCI layer type"

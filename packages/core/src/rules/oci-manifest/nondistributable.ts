@@ -1,6 +1,5 @@
 import type { Rule } from "../rule.js";
-import { descriptorsOf } from "../../documents/descriptors.js";
-import { getMember, isString } from "../../json/access.js";
+import { layerMediaTypesOf } from "../descriptor/layer-media-types.js";
 import { NONDISTRIBUTABLE_LAYER_TYPES } from "./media-type-families.js";
 
 export const nondistributableLayerRule: Rule = {
@@ -18,10 +17,8 @@ export const nondistributableLayerRule: Rule = {
   source:
     "image-spec layer.md § Non-Distributable Layers ('Implementations SHOULD NOT produce new non-distributable layers'); media-types.md",
   check(context) {
-    for (const descriptor of descriptorsOf(context.document)) {
-      if (descriptor.role !== "layer") continue;
-      const mediaType = getMember(descriptor.node, "mediaType");
-      if (!isString(mediaType) || !NONDISTRIBUTABLE_LAYER_TYPES.has(mediaType.value)) continue;
+    for (const { mediaType } of layerMediaTypesOf(context.document)) {
+      if (!NONDISTRIBUTABLE_LAYER_TYPES.has(mediaType.value)) continue;
       context.report({
         node: mediaType,
         message: `${JSON.stringify(mediaType.value)} is a deprecated non-distributable layer type; new images should use the ordinary layer types.`,
