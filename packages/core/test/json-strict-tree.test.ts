@@ -57,11 +57,14 @@ describe("the strict fast path and the momoa path", () => {
     expectPathsAgree(encode(text));
   });
 
-  it("agree on a string above the length limit", () => {
-    expectPathsAgree(encode('{"a": "abcdef", "abcdefgh": 1}'), {
-      ...DEFAULT_READ_LIMITS,
-      maxStringLength: 4,
-    });
+  it.each([
+    ["a string above the length limit", '{"a": "abcdef", "abcdefgh": 1}', { maxStringLength: 4 }],
+    ["nesting at and above the depth limit", '{"a": [[1]], "b": {"c": {}}}', { maxDepth: 3 }],
+    ["nesting just within the depth limit", '{"a": [[1]]}', { maxDepth: 4 }],
+    ["members at and above the limit", '{"a": [1, 2, 3], "b": 2, "c": 3}', { maxMembers: 3 }],
+    ["values at and above the limit", '{"a": [1, 2], "b": {}}', { maxValues: 5 }],
+  ])("agree on %s", (_name, text, limits) => {
+    expectPathsAgree(encode(text), { ...DEFAULT_READ_LIMITS, ...limits });
   });
 
   it("agree on generated JSON, compact and pretty-printed", () => {
@@ -72,7 +75,7 @@ describe("the strict fast path and the momoa path", () => {
         (value, space) => {
           const text = JSON.stringify({ value }, null, space);
           // JSON.stringify escapes lone surrogates, so every such text is plain JSON that the fast path takes.
-          expect(readStrictTree(text, Infinity)).toBeDefined();
+          expect(readStrictTree(text, DEFAULT_READ_LIMITS)).toBeDefined();
           expectPathsAgree(encode(text));
         },
       ),

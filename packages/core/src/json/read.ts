@@ -107,12 +107,12 @@ export function readJson(
 
   // The BOM becomes a space of the same length, so momoa reads the rest and every offset stays exact.
   const parseText = bom ? ` ${text.slice(1)}` : text;
-  const { excesses, lineBreakInString } = scanLimits(parseText, limits);
-  for (const excess of excesses) issue(excess.rule, excess.message, excess.offset, excess.offset + 1);
-  if (excesses.length > 0) return { text, root: null, issues, lines };
-
-  let root = path === "fast" ? readStrictTree(parseText, limits.maxStringLength) : undefined;
+  // The fast path stops short of every limit, so only the texts it leaves need the pre-scan.
+  let root = path === "fast" ? readStrictTree(parseText, limits) : undefined;
   if (!root) {
+    const { excesses, lineBreakInString } = scanLimits(parseText, limits);
+    for (const excess of excesses) issue(excess.rule, excess.message, excess.offset, excess.offset + 1);
+    if (excesses.length > 0) return { text, root: null, issues, lines };
     const body = parseLeniently(parseText, (message, offset) =>
       issue("json.wellformed", message, offset, offset + 1),
     );

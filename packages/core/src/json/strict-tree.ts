@@ -4,12 +4,14 @@
  * tree is built from that: three passes and most of a document's validation time.
  *
  * This path only takes text that is plainly well-formed and builds exactly the tree the momoa path builds
- * (json/read.test.ts compares the two). Anything else (a syntax error, a raw control character in a string,
- * a lone surrogate, a string above the length limit) returns undefined, and the reader goes through momoa,
- * whose errors, recovery and diagnostics explain what is wrong. So this parser never has to word an error.
+ * (json-strict-tree.test.ts compares the two). Anything else (a syntax error, a raw control character in a
+ * string, a lone surrogate, any reader limit reached) returns undefined, and the reader goes through the limit
+ * pre-scan and momoa, whose errors, recovery and diagnostics explain what is wrong. So this parser never has
+ * to word an error, and its recursion is never deeper than `maxDepth`.
  */
 import type { Position, Range } from "../report.js";
 import { childPointer } from "./access.js";
+import type { ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
 
 /** Thrown inside the parser when the text is not plain strict JSON; never escapes `readStrictTree`. */
@@ -18,8 +20,8 @@ const NOT_PLAIN = new Error("not plain strict JSON");
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The tree of `text`, or undefined when the text is anything but plain strict JSON. */
-export function readStrictTree(text: string, maxStringLength: number): JsonNode | undefined {
-  const parser = new StrictParser(text, maxStringLength);
+export function readStrictTree(text: string, limits: ReadLimits): JsonNode | undefined {
+  const parser = new StrictParser(text, limits);
   try {
     return parser.document();
   } catch (error) {
@@ -33,10 +35,13 @@ class StrictParser {
   /** Line of `offset` (1-based) and the offset at which that line starts: positions without a line index. */
   private line = 1;
   private lineStart = 0;
+  /** Open containers and values so far, against the limits (at them already, the slow path decides). */
+  private depth = 0;
+  private values = 0;
 
   constructor(
     private readonly text: string,
-    private readonly maxStringLength: number,
+    private readonly limits: ReadLimits,
   ) {}
 
   document(): JsonNode {
@@ -73,6 +78,7 @@ class StrictParser {
 
   // Object literals with the member order of the momoa path's tree builder, so both build the same shapes.
   private value(pointer: string): JsonNode {
+    if (++this.values >= this.limits.maxValues) throw NOT_PLAIN;
     const start = this.offset;
     const startPosition = this.position();
     switch (this.text.charCodeAt(start)) {
@@ -133,6 +139,7 @@ class StrictParser {
   private object(pointer: string, start: number, startPosition: Position): JsonNode {
     const text = this.text;
     const members: JsonMember[] = [];
+    this.open();
     this.offset++;
     this.skipWhitespace();
     if (text.charCodeAt(this.offset) !== 0x7d /* } */) {
@@ -149,6 +156,7 @@ class StrictParser {
         this.skipWhitespace();
         const value = this.value(childPointer(pointer, name));
         members.push({ name, rawName, nameRange, value, range: this.rangeFrom(namePosition) });
+        if (members.length >= this.limits.maxMembers) throw NOT_PLAIN;
         this.skipWhitespace();
         const next = text.charCodeAt(this.offset);
         this.offset++;
@@ -157,6 +165,7 @@ class StrictParser {
         this.skipWhitespace();
       }
     } else this.offset++;
+    this.depth--;
     return {
       pointer,
       range: this.rangeFrom(startPosition),
@@ -170,11 +179,13 @@ class StrictParser {
   private array(pointer: string, start: number, startPosition: Position): JsonNode {
     const text = this.text;
     const items: JsonNode[] = [];
+    this.open();
     this.offset++;
     this.skipWhitespace();
     if (text.charCodeAt(this.offset) !== 0x5d /* ] */) {
       for (;;) {
         items.push(this.value(`${pointer}/${items.length}`));
+        if (items.length >= this.limits.maxMembers) throw NOT_PLAIN;
         this.skipWhitespace();
         const next = text.charCodeAt(this.offset);
         this.offset++;
@@ -183,7 +194,12 @@ class StrictParser {
         this.skipWhitespace();
       }
     } else this.offset++;
+    this.depth--;
     return { pointer, range: this.rangeFrom(startPosition), start, end: this.offset, type: "array", items };
+  }
+
+  private open(): void {
+    if (++this.depth >= this.limits.maxDepth) throw NOT_PLAIN;
   }
 
   /** From `start` to the current offset, which is on the current line. */
@@ -221,7 +237,7 @@ class StrictParser {
       ? (JSON.parse(text.slice(start, offset + 1)) as string)
       : text.slice(start + 1, offset);
     if ((escaped || surrogate) && LONE_SURROGATE.test(value)) throw NOT_PLAIN;
-    if (value.length > this.maxStringLength) throw NOT_PLAIN;
+    if (value.length > this.limits.maxStringLength) throw NOT_PLAIN;
     return value;
   }
 

@@ -1,7 +1,7 @@
 import { KINDS } from "../../report.js";
 import { childPointer } from "../../json/access.js";
 import type { JsonMember } from "../../json/node.js";
-import { walkNodes } from "../../json/walk.js";
+import { nodesOf } from "../../documents/nodes.js";
 import type { Rule } from "../rule.js";
 
 /** Members whose name appeared earlier in the same object. A scan for small objects, a set for large ones. */
@@ -42,7 +42,7 @@ export const duplicateKeys: Rule = {
   source:
     "image-spec considerations.md § JSON ('Objects MUST NOT contain duplicate names'); annotations.md § Rules",
   check(context) {
-    for (const node of walkNodes(context.document.root)) {
+    for (const node of nodesOf(context.document)) {
       if (node.type !== "object") continue;
       for (const member of repeatedMembers(node.members)) {
         context.report({

@@ -1,6 +1,6 @@
 import { KINDS } from "../../report.js";
 import { integerOfLiteral, MAX_SAFE_INTEGER } from "../../json/numbers.js";
-import { walkNodes } from "../../json/walk.js";
+import { nodesOf } from "../../documents/nodes.js";
 import type { Rule } from "../rule.js";
 
 /** True when a double cannot hold the literal exactly (integers beyond 2^53-1, or overflow to infinity). */
@@ -24,7 +24,7 @@ export const numberPrecision: Rule = {
   source:
     "image-spec considerations.md § JSON ('Numbers SHOULD be limited to IEEE 754 double precision'); RFC 7493 § 2.2",
   check(context) {
-    for (const node of walkNodes(context.document.root)) {
+    for (const node of nodesOf(context.document)) {
       if (node.type !== "number" || !exceedsDoublePrecision(node.raw, node.value)) continue;
       const rounded = Number.isFinite(node.value) ? String(BigInt(node.value)) : String(node.value);
       context.report({

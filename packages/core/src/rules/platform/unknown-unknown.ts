@@ -1,6 +1,5 @@
 import type { Rule } from "../rule.js";
-import { isAttestationEntry } from "../../documents/attestation.js";
-import { toPlainValue } from "../../json/access.js";
+import { attestationEntriesOf } from "../attestation/entries.js";
 import { isAttestationPlatform, platformSitesOf } from "./sites.js";
 
 export const platformUnknownUnknownRule: Rule = {
@@ -18,9 +17,11 @@ export const platformUnknownUnknownRule: Rule = {
     "nobody can pull.",
   source: "moby/buildkit docs/attestations/attestation-storage.md § Attestation Manifest Descriptor",
   check(context) {
+    // The index entries as platform selection reads them, instead of a plain copy of each descriptor.
+    const attestations = new Set(attestationEntriesOf(context.document).map(({ node }) => node));
     for (const { object, descriptor } of platformSitesOf(context.document)) {
       if (!descriptor || descriptor.role !== "manifest" || !isAttestationPlatform(object)) continue;
-      if (isAttestationEntry(toPlainValue(descriptor.node))) continue;
+      if (attestations.has(descriptor.node)) continue;
       context.report({
         node: object,
         message:
