@@ -7,12 +7,13 @@
  * against a value that cannot be right would only repeat that. Each mismatch carries the edit that makes
  * the descriptor describe the bytes.
  */
-import { digestWith, parseDigest, REGISTERED_DIGEST_ALGORITHMS } from "../../documents/digests.js";
+import { digestWith, parseDigest } from "../../documents/digests.js";
 import { getMember } from "../../json/access.js";
 import { integerOfLiteral } from "../../json/numbers.js";
 import type { JsonNumber, JsonObject, JsonString } from "../../json/node.js";
 import type { Fix } from "../rule.js";
 import { replaceValue } from "../edits.js";
+import { hasRegisteredEncoding } from "../digest/registered-encoding.js";
 
 export type ContentMismatch =
   | { field: "size"; node: JsonNumber; declared: string; actual: number; fix: Fix }
@@ -21,13 +22,7 @@ export type ContentMismatch =
 /** The algorithm of a digest written in its registered form (lower-case hex of the right length), if it is one. */
 function registeredAlgorithm(digest: string): string | undefined {
   const parsed = parseDigest(digest);
-  const registered =
-    parsed && Object.hasOwn(REGISTERED_DIGEST_ALGORITHMS, parsed.algorithm)
-      ? REGISTERED_DIGEST_ALGORITHMS[parsed.algorithm]
-      : undefined;
-  return registered && new RegExp(`^[a-f0-9]{${registered.hexLength}}$`).test(parsed!.encoded)
-    ? parsed!.algorithm
-    : undefined;
+  return parsed && hasRegisteredEncoding(parsed) ? parsed.algorithm : undefined;
 }
 
 /**
