@@ -42,7 +42,8 @@ function featureList(features: readonly string[]): string {
 function level(step: Step): string {
   const [architecture, variant] = step;
   if (variant !== "") return `${architecture}/${variant}`;
-  return { arm64: "arm64 (v8)", amd64: "amd64 (v1)" }[architecture] ?? architecture;
+  const spelled: Record<string, string> = { arm64: "arm64 (v8)", amd64: "amd64 (v1)" };
+  return Object.hasOwn(spelled, architecture) ? spelled[architecture]! : architecture;
 }
 
 function whyNotOnLadder(candidate: Step, host: Step, ladder: readonly Step[], hostText: string): string {

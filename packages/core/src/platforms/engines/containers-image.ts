@@ -21,7 +21,8 @@ const COMPATIBLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 
 /** The variants wanted for a host, best first ("" = an entry without a variant). */
 export function wantedVariants(architecture: string, variant: string): string[] {
-  const table = COMPATIBLE_VARIANTS[architecture] ?? [];
+  // Own keys only: an architecture named "constructor" must not find Object's.
+  const table = Object.hasOwn(COMPATIBLE_VARIANTS, architecture) ? COMPATIBLE_VARIANTS[architecture]! : [];
   if (variant === "") return ["", ...table];
   const from = table.indexOf(variant);
   return [...(from >= 0 ? table.slice(from) : [variant]), ""];
