@@ -89,6 +89,18 @@ describe("platform functions on hostile input", () => {
       expect(selectManifest(index, { os: "linux", architecture: "amd64" }, { engine: id }).selected).toBe(0);
   });
 
+  it("treats Object.prototype's names as plain architectures (found by the properties above, in Chromium)", () => {
+    for (const architecture of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const platform = { os: "linux", architecture };
+      const index = { manifests: [{ platform }] };
+      for (const id of ENGINE_IDS) {
+        const selection = selectManifest(index, platform, { engine: id });
+        expect(selection.selected, `${id} ${architecture}`).toBe(0);
+        expect(selection.candidates[0]!.reason).not.toMatch(/native code|function/);
+      }
+    }
+  });
+
   it("selectManifest refuses anything that is not an index with an Error that says so", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
