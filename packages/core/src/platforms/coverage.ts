@@ -88,28 +88,39 @@ function forOs(view: IndexView, os: string, cache: Map<string, IndexView>): Inde
   return filtered;
 }
 
-function explainUnreached(
-  entry: IndexEntry,
+/**
+ * Why an entry no host selects is unreached. Everything but the position depends only on the entry's platform
+ * (and the first entry with that normalized platform), so entries sharing a platform share one explanation:
+ * a 10,000-entry index of repeated builds formats a few dozen sentences, not thousands.
+ */
+function unreachedExplainer(
   firstOfPlatform: Map<string, IndexEntry>,
   normalizedKey: (entry: IndexEntry) => string,
-): UnreachableEntry {
-  const platform = entry.platform ? formatPlatform(entry.platform, { all: true }) : null;
-  const earlier = firstOfPlatform.get(normalizedKey(entry));
-  if (earlier && earlier.position < entry.position) {
+): (entry: IndexEntry) => UnreachableEntry {
+  const shadowedByPlatform: Array<Omit<UnreachableEntry, "position">> = [];
+  const describe = (entry: IndexEntry): Omit<UnreachableEntry, "position"> => {
+    const platform = entry.platform ? formatPlatform(entry.platform, { all: true }) : null;
+    const earlier = firstOfPlatform.get(normalizedKey(entry));
+    if (earlier && earlier.position < entry.position) {
+      return {
+        platform,
+        kind: "shadowed",
+        reason: `shadowed by position ${earlier.position}: both are ${normalizedKey(entry) || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
+      };
+    }
     return {
-      position: entry.position,
       platform,
-      kind: "shadowed",
-      reason: `shadowed by position ${earlier.position}: both are ${normalizedKey(entry) || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
+      kind: "unreachable",
+      reason: platform
+        ? `no machine of the catalogue gets ${platform} from any engine: check the spelling and variant, or the target machines`
+        : "no engine on any machine of the catalogue falls back to this entry without a platform: give it one",
     };
-  }
-  return {
-    position: entry.position,
-    platform,
-    kind: "unreachable",
-    reason: platform
-      ? `no machine of the catalogue gets ${platform} from any engine: check the spelling and variant, or the target machines`
-      : "no engine on any machine of the catalogue falls back to this entry without a platform: give it one",
+  };
+  return (entry) => {
+    // Only the first entry of a normalized platform can be unreachable rather than shadowed; it is not cached.
+    const first = firstOfPlatform.get(normalizedKey(entry)) === entry;
+    const facts = first ? describe(entry) : (shadowedByPlatform[entry.platformId] ??= describe(entry));
+    return { position: entry.position, ...facts };
   };
 }
 
@@ -154,7 +165,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
     unreachable: view.entries
       .filter((entry) => !entry.attestation && !reached.has(entry.position))
-      .map((entry) => explainUnreached(entry, firstOfPlatform, normalizedKey)),
+      .map(unreachedExplainer(firstOfPlatform, normalizedKey)),
     attestations: view.entries
       .filter((entry) => entry.attestation)
       .map((entry) => ({
