@@ -26,6 +26,19 @@ export type WorkerResult = {
   slowest: Finding[];
 };
 
+export function emptyResult(): WorkerResult {
+  return {
+    documents: 0,
+    validateMs: 0,
+    referenceMs: 0,
+    selections: 0,
+    crashes: [],
+    violations: [],
+    hangs: [],
+    slowest: [],
+  };
+}
+
 /** Running totals, sent after every batch so that a long run shows what it has found so far. */
 export type Progress = { documents: number; crashes: number; violations: number; hangs: number };
 

@@ -8,15 +8,21 @@
  *
  *   pnpm --filter @ocilens/cli exec tsx ../../bench/fuzz/run.ts --count 1000000 [--seed 1] [--hang-ms 2000]
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { ENGINE_IDS } from "../../packages/core/src/index.js";
-import type { Finding, Progress, WorkerMessage, WorkerResult, WorkerTask } from "./messages.js";
+import { bundleForNode } from "../bundle-for-node.js";
+import {
+  emptyResult,
+  type Finding,
+  type Progress,
+  type WorkerMessage,
+  type WorkerResult,
+  type WorkerTask,
+} from "./messages.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -36,19 +42,7 @@ const seeds = readdirSync(corpusDir)
   .filter((name) => name.endsWith(".json") && name !== "expected.json")
   .map((name) => new Uint8Array(readFileSync(new URL(name, corpusDir))));
 
-const require = createRequire(new URL("../../packages/cli/package.json", import.meta.url));
-const { buildSync } = require("esbuild") as typeof import("esbuild");
-const bundleDir = mkdtempSync(join(tmpdir(), "ocilens-fuzz-"));
-const workerFile = join(bundleDir, "worker.mjs");
-buildSync({
-  entryPoints: [fileURLToPath(new URL("./worker.ts", import.meta.url))],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile: workerFile,
-  logLevel: "warning",
-});
+const bundle = bundleForNode(new URL("./worker.ts", import.meta.url));
 
 const started = performance.now();
 const progress: Progress[] = Array.from({ length: workerCount }, () => ({
@@ -71,7 +65,7 @@ function runWorker(index: number): Promise<WorkerResult> {
   const first = index * Math.floor(count / workerCount) + Math.min(index, count % workerCount);
   const task: WorkerTask = { seeds, first, count: share, seed, hangMs, batchSize: 1000 };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: task });
+    const worker = new Worker(bundle.file, { workerData: task });
     worker.on("message", (message: WorkerMessage) => {
       if ("progress" in message) progress[index] = message.progress;
       else resolve(message.result);
@@ -83,7 +77,7 @@ function runWorker(index: number): Promise<WorkerResult> {
 
 const results = await Promise.all(Array.from({ length: workerCount }, (_, index) => runWorker(index)));
 clearInterval(ticker);
-rmSync(bundleDir, { recursive: true, force: true });
+bundle.dispose();
 
 const total = results.reduce(
   (sum, result) => ({
@@ -96,16 +90,7 @@ const total = results.reduce(
     hangs: [...sum.hangs, ...result.hangs],
     slowest: [...sum.slowest, ...result.slowest].sort((a, b) => b.ms - a.ms).slice(0, 5),
   }),
-  {
-    documents: 0,
-    validateMs: 0,
-    referenceMs: 0,
-    selections: 0,
-    crashes: [],
-    violations: [],
-    hangs: [],
-    slowest: [],
-  },
+  emptyResult(),
 );
 
 const wallSeconds = (performance.now() - started) / 1000;

@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { ENGINE_IDS, selectManifest, validateDocument } from "../../packages/core/src/index.js";
 import { hostileDocument, sample } from "../../packages/core/test/hostile/arbitraries.js";
 import { reportProblems } from "../../packages/core/test/hostile/invariants.js";
-import type { Finding, Progress, WorkerResult, WorkerTask } from "./messages.js";
+import { emptyResult, type Finding, type Progress, type WorkerTask } from "./messages.js";
 
 const { seeds, first, count, seed, hangMs, batchSize } = workerData as WorkerTask;
 const HOST = { os: "linux", architecture: "arm", variant: "v7" };
@@ -15,16 +15,7 @@ const SLOWEST = 5;
 const decoder = new TextDecoder();
 const documents = hostileDocument(seeds);
 
-const result: WorkerResult = {
-  documents: 0,
-  validateMs: 0,
-  referenceMs: 0,
-  selections: 0,
-  crashes: [],
-  violations: [],
-  hangs: [],
-  slowest: [],
-};
+const result = emptyResult();
 
 function finding(bytes: Uint8Array, detail: string, ms: number): Finding {
   const preview = decoder.decode(bytes.subarray(0, 120)).replace(/[^\x20-\x7e]/g, "?");

@@ -7,11 +7,7 @@
  *   pnpm --filter @ocilens/cli exec tsx ../../bench/pathological/run.ts
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bundleForNode } from "../bundle-for-node.js";
 import { CASES } from "./cases.js";
 
 type CaseResult = {
@@ -26,23 +22,11 @@ type CaseResult = {
   peakRssMiB: number;
 };
 
-const require = createRequire(new URL("../../packages/cli/package.json", import.meta.url));
-const { buildSync } = require("esbuild") as typeof import("esbuild");
-const dir = mkdtempSync(join(tmpdir(), "ocilens-pathological-"));
-const caseFile = join(dir, "case.mjs");
-buildSync({
-  entryPoints: [fileURLToPath(new URL("./case.ts", import.meta.url))],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile: caseFile,
-  logLevel: "warning",
-});
+const bundle = bundleForNode(new URL("./case.ts", import.meta.url));
 
 const results: CaseResult[] = [];
 for (const name of Object.keys(CASES)) {
-  const output = execFileSync(process.execPath, ["--max-old-space-size=4096", caseFile, name], {
+  const output = execFileSync(process.execPath, ["--max-old-space-size=4096", bundle.file, name], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
@@ -50,7 +34,7 @@ for (const name of Object.keys(CASES)) {
   results.push(result);
   process.stderr.write(`${name}: done\n`);
 }
-rmSync(dir, { recursive: true, force: true });
+bundle.dispose();
 
 const rows = results.map((result) => [
   result.name,
