@@ -95,6 +95,22 @@ describe("annotation maps are reported once, as annot.string-map", () => {
     expect(errorsAt(text, "/layers/0/annotations")).toEqual(["annot.string-map"]);
     const index = indexWithEntryAnnotations([]);
     expect(errorsAt(index, "/manifests/0/annotations")).toEqual(["annot.string-map"]);
+    // Docker descriptors define no annotations (dm.oci-only-fields warns), but a map of the wrong type is
+    // still reported under the annotation rule only, as the schema files it.
+    const docker = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: "application/vnd.docker.distribution.manifest.v2+json",
+      config: { mediaType: "application/vnd.docker.container.image.v1+json", digest: DIGEST, size: 2 },
+      layers: [
+        {
+          mediaType: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+          digest: DIGEST,
+          size: 1,
+          annotations: 5,
+        },
+      ],
+    });
+    expect(errorsAt(docker, "/layers/0/annotations")).toEqual(["annot.string-map"]);
   });
 
   it("OCI config Labels, as a whole and per value: not oc.field-types too", () => {
