@@ -6,14 +6,25 @@ import { playwright } from "@vitest/browser-playwright";
 import { configDefaults, type TestProjectInlineConfiguration } from "vitest/config";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.js";
 
+// Property-based and corpus-wide tests do real work; a busy 2-core machine must not turn them into timeouts.
+const coreTestTimeout = 30_000;
+
 export const projects: TestProjectInlineConfiguration[] = [
-  { test: { name: "core", include: ["packages/core/test/**/*.test.ts"], environment: "node" } },
+  {
+    test: {
+      name: "core",
+      include: ["packages/core/test/**/*.test.ts"],
+      environment: "node",
+      testTimeout: coreTestTimeout,
+    },
+  },
   {
     test: {
       name: "core-browser",
       include: ["packages/core/test/**/*.test.ts"],
       // *.node.test.ts files test Node-only tooling (e.g. the schema generator) and run in "core" only.
       exclude: [...configDefaults.exclude, "packages/core/test/**/*.node.test.ts"],
+      testTimeout: coreTestTimeout,
       browser: {
         enabled: true,
         headless: true,
