@@ -2,7 +2,7 @@
  * SARIF 2.1.0 for GitHub code scanning: the core's renderer (shared with the playground's export), with
  * locations relative to the repository root, as code scanning requires.
  */
-import { renderSarif as renderSarifLog, type FilesReport } from "@ocilens/core";
+import { fileUri, renderSarif as renderSarifLog, type FilesReport } from "@ocilens/core";
 import packageJson from "../../package.json" with { type: "json" };
 import { artifactLocation } from "./locations.js";
 
@@ -16,13 +16,4 @@ export function renderSarif(report: FilesReport, options: SarifOptions): string 
       return location && { ...location, file: fileUri(location.file) };
     },
   });
-}
-
-/**
- * SARIF locations are URI references: each segment percent-encoded (a `%`, `#` or `:` in a file name would
- * otherwise change its meaning), and absolute paths outside the repository as `file://` URIs.
- */
-function fileUri(file: string): string {
-  const encoded = file.split("/").map(encodeURIComponent).join("/");
-  return file.startsWith("/") ? `file://${encoded}` : encoded;
 }
