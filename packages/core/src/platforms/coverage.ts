@@ -120,7 +120,8 @@ function unreachedExplainer(
     // Only the first entry of a normalized platform can be unreachable rather than shadowed; it is not cached.
     const first = firstOfPlatform.get(normalizedKey(entry)) === entry;
     const facts = first ? describe(entry) : (shadowedByPlatform[entry.platformId] ??= describe(entry));
-    return { position: entry.position, ...facts };
+    // Spelled out: spreading `facts` into 10,000 fresh objects costs more than the rest of this list.
+    return { position: entry.position, platform: facts.platform, kind: facts.kind, reason: facts.reason };
   };
 }
 

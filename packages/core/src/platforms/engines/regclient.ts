@@ -4,6 +4,7 @@
  * prefers, in order: the host's OS, the host's architecture, the host's exact variant, a higher numeric variant,
  * the host's exact os.version, a higher dotted os.version.
  */
+import type { IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
@@ -177,6 +178,18 @@ function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
   };
 }
 
+/**
+ * Normalized platforms by platformId, per index view. Normalizing does not depend on the host, so the hosts of a
+ * coverage run, which share a view per OS, normalize each distinct platform (thousands of Windows builds) once.
+ */
+const normalizedByView = new WeakMap<IndexView, Normalized[]>();
+
+function normalizedTable(view: IndexView): Normalized[] {
+  let table = normalizedByView.get(view);
+  if (!table) normalizedByView.set(view, (table = []));
+  return table;
+}
+
 /** Compares two platforms as DescriptorListSearch would: < 0 when `a` is Better than `b`. */
 function preference(host: Normalized, a: Normalized, b: Normalized): number {
   return better(host, a, b) ? -1 : better(host, b, a) ? 1 : 0;
@@ -188,9 +201,9 @@ export const regclientEngine = defineEngine({
   request: localPlatform,
   match: (host, candidate) => incompatibility(normalize(host), normalize(candidate)) === null,
   compare: (host, a, b) => preference(normalize(host), normalize(a), normalize(b)),
-  judge: (_view, hostOrMachine, opts) => {
+  judge: (view, hostOrMachine, opts) => {
     const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
-    const normalized: Normalized[] = [];
+    const normalized = normalizedTable(view);
     const normalizedOf = (id: number, platform: Platform): Normalized =>
       (normalized[id] ??= normalize(platform));
     const verdict = memoize(byPlatform, (entry): Verdict =>
