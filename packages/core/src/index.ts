@@ -33,7 +33,7 @@ export type {
   ValidationDiagnostic,
   ValidationReport,
 } from "./validate/options.js";
-export { readDocument, type DocumentInput } from "./documents/document.js";
+export { readDocument, type DocumentInput, type Sha256Sync } from "./documents/document.js";
 export { detectKind, kindOfExpectation, type Expectation } from "./documents/detect.js";
 export { DEFAULT_LIMITS, type DocumentLimits } from "./documents/limits.js";
 export { MEDIA_TYPES } from "./documents/media-types.js";

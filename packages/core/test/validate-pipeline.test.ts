@@ -146,3 +146,26 @@ describe("documents given together", () => {
     expect(matching.diagnostics.filter((d) => d.rule.startsWith("xref."))).toEqual([]);
   });
 });
+
+describe("a caller's sha256", () => {
+  it("digests the validated and related documents' exact bytes, and cross-checks by those digests", () => {
+    const hashed: string[] = [];
+    const sha256 = (bytes: Uint8Array) => {
+      hashed.push(new TextDecoder().decode(bytes));
+      return digestBytesSync(bytes);
+    };
+    const text = manifestFor(configBytes.length + 5);
+    const report = validateDocument(text, { related: [configBytes], sha256 });
+    expect(hashed).toEqual([text, config]);
+    expect(report.digest).toBe(digestBytesSync(encode(text)));
+    expect(report.diagnostics.filter((d) => d.rule.startsWith("xref.")).map((d) => d.pointer)).toEqual([
+      "/config/size",
+    ]);
+  });
+
+  it("gives each of documents given together the digest it returns", () => {
+    const sha256 = (bytes: Uint8Array) => `sha256:${bytes.length.toString(16).padStart(64, "0")}`;
+    const reports = validateDocuments([{ name: "config.json", bytes: configBytes }], { sha256 });
+    expect(reports[0]!.digest).toBe(sha256(configBytes));
+  });
+});

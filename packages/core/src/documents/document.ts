@@ -10,7 +10,10 @@ import type { DocumentModel } from "./model.js";
 
 export type DocumentInput = string | Uint8Array;
 
-export type ReadDocumentOptions = { expect?: Expectation; limits?: ReadLimits };
+/** `sha256:<hex>` of exactly these bytes, computed synchronously. */
+export type Sha256Sync = (bytes: Uint8Array) => string;
+
+export type ReadDocumentOptions = { expect?: Expectation; limits?: ReadLimits; sha256?: Sha256Sync };
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -37,10 +40,12 @@ export function readDocument(input: DocumentInput, options: ReadDocumentOptions 
   const { kind, kindSource } = detectKind(read.root, options.expect);
   const mediaType = getString(read.root, "mediaType") ?? null;
   const root = read.root;
+  const sha256 = options.sha256 ?? digestBytesSync;
   return {
     bytes,
     text: read.text,
-    digest: digestBytesSync(bytes),
+    digest: sha256(bytes),
+    sha256,
     readIssues: read.issues,
     lines: read.lines,
     root,

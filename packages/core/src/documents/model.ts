@@ -6,6 +6,7 @@ import type { Kind } from "../report.js";
 import type { JsonNode } from "../json/node.js";
 import type { LineIndex } from "../json/positions.js";
 import type { ReadIssue } from "../json/read.js";
+import type { Sha256Sync } from "./document.js";
 
 /** How the kind was decided. Security-relevant decisions never rest on "shape" (a guess). */
 export type KindSource = "mediaType" | "expected" | "shape" | "none";
@@ -16,6 +17,8 @@ export interface DocumentModel {
   readonly text: string;
   /** sha256 over the exact bytes. */
   readonly digest: string;
+  /** The sha256 that gave `digest` (the caller's, or the pure default), for rules that hash other bytes. */
+  readonly sha256: Sha256Sync;
   /** What reading the bytes found wrong (BOM, UTF-8, syntax, limits); the json.* rules report these. */
   readonly readIssues: readonly ReadIssue[];
   /** Offsets of `text` to line/column positions. */

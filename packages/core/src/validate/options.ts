@@ -3,7 +3,7 @@
  */
 import type { Diagnostic, Report, Severity } from "../report.js";
 import type { Expectation } from "../documents/detect.js";
-import type { DocumentInput } from "../documents/document.js";
+import type { DocumentInput, Sha256Sync } from "../documents/document.js";
 import type { DocumentLimits } from "../documents/limits.js";
 import type { KindSource } from "../documents/model.js";
 import type { Fix } from "../rules/rule.js";
@@ -26,6 +26,11 @@ export type ValidateOptions = {
   limits?: Partial<DocumentLimits>;
   /** Documents to cross-check against (a manifest's config, an index's manifests), by their content. */
   related?: readonly RelatedInput[];
+  /**
+   * A faster synchronous sha256 than the pure default (e.g. node:crypto in the CLI): returns `sha256:<hex>` of
+   * exactly the bytes given. Used for the validated and related documents' digests.
+   */
+  sha256?: Sha256Sync;
 };
 
 export type ValidationDiagnostic = Diagnostic & { fix?: Fix };

@@ -2,7 +2,7 @@
  * The pipeline: bytes → reader (R1–R4, limits) → document model (kind, media type) → schema check → rule
  * modules for the kind → cross-document rules against the related documents → report.
  */
-import { readDocument, type DocumentInput } from "../documents/document.js";
+import { readDocument, type DocumentInput, type Sha256Sync } from "../documents/document.js";
 import type { Expectation } from "../documents/detect.js";
 import { DEFAULT_LIMITS, type DocumentLimits } from "../documents/limits.js";
 import type { DocumentModel } from "../documents/model.js";
@@ -15,8 +15,8 @@ import { mergeSchemaDiagnostics, schemaDiagnostics } from "./schema.js";
 export function validateDocument(input: DocumentInput, options: ValidateOptions = {}): ValidationReport {
   const settings = resolveRuleSettings(options.rules);
   const limits = resolveLimits(options);
-  const document = readDocument(input, { expect: options.expect, limits });
-  const related = relatedByDigest(readRelated(options.related ?? [], limits), document);
+  const document = readDocument(input, { expect: options.expect, limits, sha256: options.sha256 });
+  const related = relatedByDigest(readRelated(options.related ?? [], limits, options.sha256), document);
   return buildReport(document, check(document, settings, related, limits));
 }
 
@@ -35,9 +35,9 @@ export function validateDocuments(
   const settings = resolveRuleSettings(options.rules);
   const limits = resolveLimits(options);
   const documents = inputs.map((input) =>
-    readDocument(input.bytes, { expect: input.expect ?? options.expect, limits }),
+    readDocument(input.bytes, { expect: input.expect ?? options.expect, limits, sha256: options.sha256 }),
   );
-  const extra = readRelated(options.related ?? [], limits);
+  const extra = readRelated(options.related ?? [], limits, options.sha256);
   return documents.map((document, index) => {
     const related = relatedByDigest([...documents, ...extra], document);
     return {
@@ -68,11 +68,15 @@ function resolveLimits(options: ValidateOptions): DocumentLimits {
   return limits;
 }
 
-function readRelated(inputs: readonly RelatedInput[], limits: DocumentLimits): DocumentModel[] {
+function readRelated(
+  inputs: readonly RelatedInput[],
+  limits: DocumentLimits,
+  sha256: Sha256Sync | undefined,
+): DocumentModel[] {
   return inputs.map((input) =>
     typeof input === "string" || input instanceof Uint8Array
-      ? readDocument(input, { limits })
-      : readDocument(input.bytes, { expect: input.expect, limits }),
+      ? readDocument(input, { limits, sha256 })
+      : readDocument(input.bytes, { expect: input.expect, limits, sha256 }),
   );
 }
 

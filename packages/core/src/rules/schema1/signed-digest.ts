@@ -1,6 +1,5 @@
 import type { Rule } from "../rule.js";
 import { isObject, memberOf } from "../../json/access.js";
-import { digestBytesSync } from "../../bytes/digest.js";
 import { signedPayload } from "./signed-payload.js";
 
 export const schema1SignedDigestRule: Rule = {
@@ -28,7 +27,7 @@ export const schema1SignedDigestRule: Rule = {
       range: signatures.nameRange,
       message:
         "payload" in result
-          ? `Signed schema 1: its manifest digest is ${digestBytesSync(result.payload)} (over the payload without signatures), not ${context.document.digest} of the bytes as served.`
+          ? `Signed schema 1: its manifest digest is ${context.document.sha256(result.payload)} (over the payload without signatures), not ${context.document.digest} of the bytes as served.`
           : `Signed schema 1: the manifest digest is taken over the payload without signatures, but it cannot be computed here: ${result.problem}.`,
     });
   },
