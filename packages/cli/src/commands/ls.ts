@@ -1,17 +1,7 @@
 /** `ocilens ls REPO`: every tag with the digest, media type and platforms it points at. */
 import { Option, type Command } from "commander";
-import { EXIT } from "../io/exit.js";
-import {
-  addRegistryOptions,
-  clientPoolFrom,
-  reportingRegistryErrors,
-  type RegistryCliOptions,
-} from "../registry/cli-options.js";
-import { describeTag } from "../registry/describe-tag.js";
-import { createLimiter } from "../registry/limiter.js";
-import { parseRepository } from "../registry/reference.js";
-
-type LsOptions = RegistryCliOptions & { format: "text" | "json" };
+import { addRegistryOptions } from "../registry/cli-options.js";
+import type { LsOptions } from "./ls-action.js";
 
 export function registerLs(program: Command): void {
   const command = program
@@ -21,27 +11,8 @@ export function registerLs(program: Command): void {
     .addOption(
       new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"),
     );
-  addRegistryOptions(command).action((repo: string, options: LsOptions) =>
-    reportingRegistryErrors(async () => {
-      const reference = parseRepository(repo);
-      const client = clientPoolFrom(options)(reference);
-      const tags = (await client.listTags(reference.repository)).sort();
-      const limit = createLimiter(8);
-      const summaries = await Promise.all(
-        tags.map((tag) => describeTag(client, reference.repository, tag, limit)),
-      );
-      if (options.format === "json") {
-        process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
-      } else {
-        for (const summary of summaries) {
-          const attestations = summary.attestations > 0 ? ` (+${summary.attestations} attestations)` : "";
-          process.stdout.write(
-            `${summary.tag}\t${summary.digest}\t${summary.mediaType ?? "-"}\t${summary.platforms.join(",") || "-"}${attestations}\n`,
-          );
-        }
-      }
-      process.stderr.write(`${summaries.length} tags in ${reference.registry}/${reference.repository}\n`);
-      process.exitCode = EXIT.ok;
-    }),
-  );
+  addRegistryOptions(command).action(async (repo: string, options: LsOptions) => {
+    const { runLs } = await import("./ls-action.js");
+    await runLs(repo, options);
+  });
 }
