@@ -4,6 +4,7 @@
  * children that could not be fetched or verified into failing entries of the same report.
  */
 import { checkContentType, contentTypeEssence, readDocument, validateDocuments } from "@ocilens/core";
+import { sha256Sync } from "../io/sha256-sync.js";
 import { fileReport, type FileReport } from "../output/report.js";
 import { distinctNodes, type FetchedNode } from "./fetch-tree.js";
 
@@ -43,6 +44,7 @@ export function validateTree(nodes: readonly FetchedNode[]): Map<FetchedNode, Fi
   const fetched = distinctNodes(nodes).filter((node) => node.document !== undefined);
   const reports = validateDocuments(
     fetched.map((node) => ({ name: node.name, bytes: node.document!.bytes, expect: expectationOf(node) })),
+    { sha256: sha256Sync },
   );
   const byNode = new Map<FetchedNode, FileReport>();
   fetched.forEach((node, position) => {

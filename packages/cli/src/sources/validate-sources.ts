@@ -13,6 +13,7 @@ import {
   type RuleSetting,
 } from "@ocilens/core";
 import { UsageError } from "../io/exit.js";
+import { sha256Sync } from "../io/sha256-sync.js";
 import { layoutFilePath } from "./paths.js";
 import type { DocumentSource, LayoutSource, OversizedSource, Source } from "./source.js";
 
@@ -38,7 +39,7 @@ export async function validateSources(
   const documentReports = coreCall(() =>
     validateDocuments(
       documents.map((document) => ({ name: document.path, bytes: document.bytes })),
-      { expect: options.expect, rules: options.rules, limits },
+      { expect: options.expect, rules: options.rules, limits, sha256: sha256Sync },
     ),
   );
   const byPath = new Map<string, FileReport[]>();
