@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
 // Chunk names carry content hashes: start empty so that chunks of earlier builds do not pile up.
-rmSync("dist", { recursive: true, force: true });
+rmSync(new URL("dist", import.meta.url), { recursive: true, force: true });
 
 await build({
   // The hashing worker is its own tiny bundle so that worker threads start in milliseconds.
