@@ -21,15 +21,19 @@ export function encodeOsOption(value: string): string {
  */
 export function formatPlatform(platform: Platform, opts: { all?: boolean } = {}): string {
   if (!platform.os) return "unknown";
-  let os = platform.os;
+  // Built by concatenation: explanations format every distinct platform of an index, often thousands.
+  let text = platform.os;
   if (opts.all) {
-    const options =
-      encodeOsOption(platform["os.version"] ?? "") +
-      normalizeFeatures(platform["os.features"])
-        .filter((feature) => feature !== "")
-        .map((feature) => `+${encodeOsOption(feature)}`)
-        .join("");
-    if (options !== "") os = `${os}(${options})`;
+    const features = platform["os.features"];
+    let options = encodeOsOption(platform["os.version"] ?? "");
+    if (features && features.length > 0) {
+      for (const feature of normalizeFeatures(features)) {
+        if (feature !== "") options += `+${encodeOsOption(feature)}`;
+      }
+    }
+    if (options !== "") text = `${text}(${options})`;
   }
-  return [os, platform.architecture, platform.variant].filter((part) => part).join("/");
+  if (platform.architecture) text += `/${platform.architecture}`;
+  if (platform.variant) text += `/${platform.variant}`;
+  return text;
 }
