@@ -60,6 +60,7 @@ function check(
 }
 
 function resolveLimits(options: ValidateOptions): DocumentLimits {
+  if (options.limits === undefined) return DEFAULT_LIMITS;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   for (const [name, value] of Object.entries(limits)) {
     if (!Number.isSafeInteger(value) || value < 0)

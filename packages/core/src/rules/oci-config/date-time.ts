@@ -21,8 +21,12 @@ function daysInMonth(year: number, month: number): number {
 export function judgeDateTime(text: string): DateTimeVerdict {
   const match = DATE_TIME.exec(text);
   if (!match) return "invalid";
-  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-  const [hour, minute, second] = match.slice(5, 8).map(Number) as [number, number, number];
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[5]);
+  const minute = Number(match[6]);
+  const second = Number(match[7]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return "invalid";
   if (hour > 23 || minute > 59 || second > 60) return "invalid";
   if (match[9] !== undefined && (Number(match[9]) > 23 || Number(match[10]) > 59)) return "invalid";
