@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { DIGEST_ALGORITHMS } from "@ocilens/core";
+import { DIGEST_ALGORITHMS } from "@ocilens/core/option-values";
 import type { DigestOptions } from "./digest-action.js";
 
 export function registerDigest(program: Command): void {

@@ -1,13 +1,15 @@
 /** The body of `ocilens index create`, loaded only when the command runs: start-up never loads the registry client, rules or schemas. */
 import { parsePlatform, validateDocuments, type Platform } from "@ocilens/core";
 import { EXIT, UsageError } from "../io/exit.js";
+import { sha256Sync } from "../io/sha256-sync.js";
 import {
   assembleIndex,
   type AssembledIndex,
   type IndexFormat,
   type SourceInput,
 } from "../registry/assemble-index.js";
-import { clientPoolFrom, reportingRegistryErrors, type RegistryCliOptions } from "../registry/cli-options.js";
+import { clientPoolFrom, reportingRegistryErrors } from "../registry/cli-options.js";
+import type { RegistryCliOptions } from "../registry/registry-flags.js";
 import { fileStore, layoutStore, registryStore } from "../registry/content-store.js";
 import { copyChildren } from "../registry/copy-children.js";
 import { createLimiter } from "../registry/limiter.js";
@@ -60,6 +62,7 @@ function parseOverrides(values: string[], sources: string[]): Map<string, Platfo
 function validateIndex(name: string, assembled: AssembledIndex): FileReport {
   const [report] = validateDocuments([{ name, bytes: assembled.bytes, expect: assembled.mediaType }], {
     related: assembled.related,
+    sha256: sha256Sync,
   });
   return fileReport(name, report!);
 }

@@ -6,7 +6,7 @@
  * digests; TARGET is a ref name written into the layout, or - for stdout), or TARGET - with manifest files.
  */
 import { Option, type Command } from "commander";
-import { addRegistryOptions } from "../registry/cli-options.js";
+import { addRegistryOptions } from "../registry/registry-flags.js";
 import type { CreateOptions } from "./index-action.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];

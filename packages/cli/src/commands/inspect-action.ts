@@ -8,7 +8,8 @@ import {
   type Selection,
 } from "@ocilens/core";
 import { EXIT, UsageError } from "../io/exit.js";
-import { clientPoolFrom, reportingRegistryErrors, type RegistryCliOptions } from "../registry/cli-options.js";
+import { clientPoolFrom, reportingRegistryErrors } from "../registry/cli-options.js";
+import type { RegistryCliOptions } from "../registry/registry-flags.js";
 import { distinctNodes, fetchImageTree, flattenTree, type FetchedNode } from "../registry/fetch-tree.js";
 import { createLimiter } from "../registry/limiter.js";
 import { parseReference } from "../registry/reference.js";

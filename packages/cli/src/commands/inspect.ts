@@ -4,8 +4,8 @@
  * child each engine would pull for a platform, or print the exact bytes.
  */
 import { Option, type Command } from "commander";
-import { addRegistryOptions } from "../registry/cli-options.js";
-import { OUTPUT_FORMATS } from "../output/index.js";
+import { addRegistryOptions } from "../registry/registry-flags.js";
+import { OUTPUT_FORMATS } from "../output/formats.js";
 import type { InspectOptions } from "./inspect-action.js";
 
 export function registerInspect(program: Command): void {

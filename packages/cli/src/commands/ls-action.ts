@@ -1,6 +1,7 @@
 /** The body of `ocilens ls`, loaded only when the command runs: start-up never loads the registry client. */
 import { EXIT } from "../io/exit.js";
-import { clientPoolFrom, reportingRegistryErrors, type RegistryCliOptions } from "../registry/cli-options.js";
+import { clientPoolFrom, reportingRegistryErrors } from "../registry/cli-options.js";
+import type { RegistryCliOptions } from "../registry/registry-flags.js";
 import { describeTag } from "../registry/describe-tag.js";
 import { createLimiter } from "../registry/limiter.js";
 import { parseRepository } from "../registry/reference.js";

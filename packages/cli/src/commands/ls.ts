@@ -1,6 +1,6 @@
 /** `ocilens ls REPO`: every tag with the digest, media type and platforms it points at. */
 import { Option, type Command } from "commander";
-import { addRegistryOptions } from "../registry/cli-options.js";
+import { addRegistryOptions } from "../registry/registry-flags.js";
 import type { LsOptions } from "./ls-action.js";
 
 export function registerLs(program: Command): void {

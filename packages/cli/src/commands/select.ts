@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { ENGINE_IDS } from "@ocilens/core";
+import { ENGINE_IDS } from "@ocilens/core/option-values";
 import type { SelectOptions } from "./select-action.js";
 
 export function registerSelect(program: Command): void {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { KINDS } from "@ocilens/core";
-import { OUTPUT_FORMATS } from "../output/index.js";
+import { KINDS } from "@ocilens/core/option-values";
+import { OUTPUT_FORMATS } from "../output/formats.js";
 import type { ValidateOptions } from "./validate-action.js";
 
 export function registerValidate(program: Command): void {

@@ -9,9 +9,9 @@ import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderSarif } from "./sarif.js";
 import { renderText } from "./text.js";
+import type { OutputFormat } from "./formats.js";
 
-export const OUTPUT_FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from "./formats.js";
 
 export type RenderOptions = {
   color: boolean;

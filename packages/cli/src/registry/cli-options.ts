@@ -1,28 +1,11 @@
 /**
- * The options every registry command shares (--plain-http, --insecure, --timeout, --retries) and the one
- * place registry failures become exit codes and one-line messages.
+ * The registry options (declared in registry-flags.ts) turned into a client pool, and the one place registry
+ * failures become exit codes and one-line messages.
  */
-import { Option, type Command } from "commander";
 import { UsageError } from "../io/exit.js";
 import { createClientPool, type ClientOptions } from "./client.js";
 import { RegistryError } from "./errors.js";
-
-export type RegistryCliOptions = {
-  plainHttp?: boolean;
-  insecure?: boolean;
-  timeout: string;
-  retries: string;
-};
-
-export function addRegistryOptions(command: Command): Command {
-  return command
-    .option("--plain-http", "talk http instead of https (local registries)")
-    .option("--insecure", "accept TLS certificates that do not verify (self-signed local registries)")
-    .addOption(new Option("--timeout <seconds>", "deadline for each request, body included").default("30"))
-    .addOption(
-      new Option("--retries <n>", "retries after 429, 5xx, timeouts and broken connections").default("3"),
-    );
-}
+import type { RegistryCliOptions } from "./registry-flags.js";
 
 function positiveNumber(value: string, name: string, integer: boolean): number {
   const parsed = Number(value);
