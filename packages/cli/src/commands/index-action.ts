@@ -14,7 +14,7 @@ import { fileStore, layoutStore, registryStore } from "../registry/content-store
 import { copyChildren } from "../registry/copy-children.js";
 import { createLimiter } from "../registry/limiter.js";
 import { parseReference, pinnedName } from "../registry/reference.js";
-import { cliReport, fileReport, type FileReport } from "../output/report.js";
+import { fileReport, filesReport, type FileReport } from "@ocilens/core";
 import { renderJson } from "../output/json.js";
 import { addIndexToLayout } from "../registry/write-layout.js";
 
@@ -109,7 +109,7 @@ export async function runIndexCreate(
     if (!report.valid) {
       // Nothing else goes to stdout now, so the report takes it.
       process.stdout.write(
-        options.reportFormat === "json" ? renderJson(cliReport([report])) : diagnosticLines(report),
+        options.reportFormat === "json" ? renderJson(filesReport([report])) : diagnosticLines(report),
       );
       process.stderr.write(`ocilens: the index has errors; nothing was ${offline ? "written" : "pushed"}\n`);
       process.exitCode = EXIT.findings;

@@ -18,7 +18,8 @@ import { validateTree } from "../registry/validate-tree.js";
 import { findGitRoot } from "../config/git-root.js";
 import { useColor } from "../output/color.js";
 import { writeReport, type OutputFormat } from "../output/index.js";
-import { cliReport, describeSummary } from "../output/report.js";
+import { filesReport } from "@ocilens/core";
+import { describeSummary } from "../output/report.js";
 
 export type InspectOptions = RegistryCliOptions & {
   platform?: string;
@@ -96,7 +97,7 @@ export async function runInspect(ref: string, options: InspectOptions): Promise<
 
     const nodes = flattenTree(root);
     const reports = validateTree(nodes);
-    const report = cliReport(distinctNodes(nodes).map((node) => reports.get(node)!));
+    const report = filesReport(distinctNodes(nodes).map((node) => reports.get(node)!));
     if (options.format === "text") {
       process.stdout.write(renderTree(root, reports));
       if (choices && options.platform) process.stdout.write(renderChoices(options.platform, choices));

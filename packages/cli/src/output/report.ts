@@ -5,14 +5,6 @@
  */
 import type { FilesReport, Severity, Summary } from "@ocilens/core";
 
-export {
-  fileReport,
-  filesReport as cliReport,
-  type FileReport,
-  type FilesReport as CliReport,
-  type Summary,
-} from "@ocilens/core";
-
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** True when a finding of `severity` fails a run whose fail level is `failLevel`. */

@@ -3,7 +3,7 @@
  * with its platform, kind, size and verdict, and its diagnostics right under it.
  */
 import type { FetchedNode } from "./fetch-tree.js";
-import type { FileReport } from "../output/report.js";
+import type { FileReport } from "@ocilens/core";
 
 const ATTESTATION = "attestation-manifest";
 

@@ -5,7 +5,7 @@
  */
 import { checkContentType, contentTypeEssence, readDocument, validateDocuments } from "@ocilens/core";
 import { sha256Sync } from "../io/sha256-sync.js";
-import { fileReport, type FileReport } from "../output/report.js";
+import { fileReport, type FileReport } from "@ocilens/core";
 import { distinctNodes, type FetchedNode } from "./fetch-tree.js";
 
 const START = { line: 1, column: 1 };
