@@ -62,7 +62,13 @@ export function digestWith(algorithm: string, bytes: Uint8Array): string | undef
     : undefined;
 }
 
-export type DigestRef = { node: JsonString; pointer: string; role: "descriptor" | "diff-id" };
+export type DigestRef = {
+  node: JsonString;
+  pointer: string;
+  role: "descriptor" | "diff-id";
+  /** The digest's parts, or undefined when it is not grammatical (parsed once for the five digest rules). */
+  parsed: ParsedDigest | undefined;
+};
 
 /** Every digest string of a document: descriptor digests, and a config's rootfs.diff_ids. */
 export const digestsOf: (document: DocumentModel) => readonly DigestRef[] = memoizedByDocument(
@@ -70,7 +76,13 @@ export const digestsOf: (document: DocumentModel) => readonly DigestRef[] = memo
     const found: DigestRef[] = [];
     for (const descriptor of descriptorsOf(document)) {
       const digest = getMember(descriptor.node, "digest");
-      if (isString(digest)) found.push({ node: digest, pointer: digest.pointer, role: "descriptor" });
+      if (isString(digest))
+        found.push({
+          node: digest,
+          pointer: digest.pointer,
+          role: "descriptor",
+          parsed: parseDigest(digest.value),
+        });
     }
     if (document.kind === "oci-config" || document.kind === "docker-config") {
       const rootfs = getMember(document.root, "rootfs");
@@ -78,7 +90,12 @@ export const digestsOf: (document: DocumentModel) => readonly DigestRef[] = memo
       if (isArray(diffIds)) {
         diffIds.items.forEach((item, index) => {
           if (isString(item))
-            found.push({ node: item, pointer: childPointer(diffIds.pointer, index), role: "diff-id" });
+            found.push({
+              node: item,
+              pointer: childPointer(diffIds.pointer, index),
+              role: "diff-id",
+              parsed: parseDigest(item.value),
+            });
         });
       }
     }

@@ -53,5 +53,6 @@ export function readDocument(input: DocumentInput, options: ReadDocumentOptions 
     kindSource,
     mediaType,
     nodeAt: (pointer) => nodeAtPointer(root, pointer),
+    memo: [],
   };
 }

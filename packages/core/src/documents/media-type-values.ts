@@ -32,9 +32,11 @@ export const mediaTypeValuesOf: (document: DocumentModel) => readonly MediaTypeR
 );
 
 const RESTRICTED_NAME = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const WELL_FORMED = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
 /** Why `value` is not an RFC 6838 `type/subtype` name (no parameters), or undefined when it is one. */
 export function mediaTypeSyntaxProblem(value: string): string | undefined {
+  if (WELL_FORMED.test(value)) return undefined; // nearly every value; the rest is explained below
   if (value === "") return "it is empty";
   if (/\s/.test(value)) return "it contains whitespace";
   if (value.includes(";")) return "it has parameters (';…'), which a mediaType value may not carry";

@@ -79,6 +79,11 @@ export const MANIFEST_MEDIA_TYPES: readonly string[] = [
 
 /** The well-known spelling of a media type that differs from `mediaType` only in letter case, if any. */
 export function caseVariantOf(mediaType: string): string | undefined {
-  const lower = mediaType.toLowerCase();
-  return KNOWN_MEDIA_TYPES.find((known) => known !== mediaType && known.toLowerCase() === lower);
+  if (KNOWN_BY_LOWER_CASE.get(mediaType) === mediaType) return undefined; // the common case: exactly known
+  const known = KNOWN_BY_LOWER_CASE.get(mediaType.toLowerCase());
+  return known === mediaType ? undefined : known;
 }
+
+const KNOWN_BY_LOWER_CASE: ReadonlyMap<string, string> = new Map(
+  KNOWN_MEDIA_TYPES.map((known) => [known.toLowerCase(), known]),
+);

@@ -31,4 +31,6 @@ export interface DocumentModel {
   readonly mediaType: string | null;
   /** The node at an RFC 6901 pointer (for duplicate members, the last one, as Go and JSON.parse read it). */
   nodeAt(pointer: string): JsonNode | undefined;
+  /** Answers of the per-document memoised walkers (documents/memo.ts), by slot. */
+  readonly memo: unknown[];
 }

@@ -3,10 +3,10 @@
  * members) or all numbers (precision) share one walk instead of each running the walker again.
  */
 import type { JsonNode } from "../json/node.js";
-import { walkNodes } from "../json/walk.js";
+import { collectNodes } from "../json/walk.js";
 import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
 
 export const nodesOf: (document: DocumentModel) => readonly JsonNode[] = memoizedByDocument((document) =>
-  Array.from(walkNodes(document.root)),
+  collectNodes(document.root),
 );

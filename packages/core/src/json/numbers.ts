@@ -6,9 +6,14 @@ import type { JsonNumber } from "./node.js";
 
 const INTEGER_LITERAL = /^-?(0|[1-9][0-9]*)$/;
 
+/** Whether a literal writes an integer without fraction or exponent (`12`, `-3`; not `1.0`, `1e3`). */
+export function isIntegerLiteral(raw: string): boolean {
+  return INTEGER_LITERAL.test(raw);
+}
+
 /** The exact integer a literal writes without fraction or exponent (`12`, `-3`), or undefined (`1.0`, `1e3`). */
 export function integerOfLiteral(raw: string): bigint | undefined {
-  return INTEGER_LITERAL.test(raw) ? BigInt(raw) : undefined;
+  return isIntegerLiteral(raw) ? BigInt(raw) : undefined;
 }
 
 /** The exact integer value of a number written with a fraction or exponent (`1.0`, `1e3`), if it is one. */

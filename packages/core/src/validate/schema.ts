@@ -33,6 +33,7 @@ export function mergeSchemaDiagnostics(
   fromRules: ValidationDiagnostic[],
   fromSchema: ValidationDiagnostic[],
 ): ValidationDiagnostic[] {
+  if (fromSchema.length === 0) return fromRules;
   const covered = new Set(fromRules.map((diagnostic) => `${diagnostic.rule}\u0000${diagnostic.pointer}`));
   const merged = [...fromRules];
   for (const diagnostic of fromSchema) {

@@ -17,7 +17,8 @@ export const sizeInt64: Rule = {
   source: "image-spec descriptor.md § Properties (size int64); Go encoding/json int64 overflow",
   check(context) {
     for (const node of descriptorSizes(context.document)) {
-      if (node.type !== "number") continue;
+      // Up to 18 digits is always below 2^63-1; only longer literals need the exact (BigInt) comparison.
+      if (node.type !== "number" || node.raw.length < 19) continue;
       const value = integerOfLiteral(node.raw);
       if (value === undefined || value <= INT64_MAX) continue;
       context.report({ message: `"size" ${node.raw} exceeds the int64 maximum 9223372036854775807.`, node });

@@ -1,5 +1,5 @@
 import { DESCRIPTOR_KINDS } from "../../documents/descriptors.js";
-import { integerOfLiteral, integralValueOf } from "../../json/numbers.js";
+import { integerOfLiteral, integralValueOf, isIntegerLiteral } from "../../json/numbers.js";
 import type { JsonNode } from "../../json/node.js";
 import { replaceValue } from "../edits.js";
 import type { Fix, Rule } from "../rule.js";
@@ -27,7 +27,7 @@ export const sizeInteger: Rule = {
     "image-spec descriptor.md § Properties (size int64); schema/content-descriptor.json; schema/descriptor_test.go",
   check(context) {
     for (const node of descriptorSizes(context.document)) {
-      if (node.type === "number" && integerOfLiteral(node.raw) !== undefined) continue;
+      if (node.type === "number" && isIntegerLiteral(node.raw)) continue;
       const written =
         node.type === "number" ? node.raw : node.type === "string" ? JSON.stringify(node.value) : node.type;
       const intended = intendedInteger(node);

@@ -6,5 +6,12 @@ import { getMember } from "../../json/access.js";
 import type { JsonNode } from "../../json/node.js";
 
 export const descriptorSizes: (document: DocumentModel) => readonly JsonNode[] = memoizedByDocument(
-  (document) => descriptorsOf(document).flatMap((ref) => getMember(ref.node, "size") ?? []),
+  (document) => {
+    const sizes: JsonNode[] = [];
+    for (const ref of descriptorsOf(document)) {
+      const size = getMember(ref.node, "size");
+      if (size) sizes.push(size);
+    }
+    return sizes;
+  },
 );

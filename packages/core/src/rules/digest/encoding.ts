@@ -1,14 +1,13 @@
 /**
  * The shared check of R9–R11: a registered algorithm fixes the encoded part to lower-case hex of one length.
  */
-import { digestsOf, parseDigest } from "../../documents/digests.js";
+import { digestsOf } from "../../documents/digests.js";
 import type { RuleContext } from "../rule.js";
 import { hasRegisteredEncoding, registeredHexLength } from "./registered-encoding.js";
 
 export function checkRegisteredEncoding(context: RuleContext, algorithm: string): void {
   const length = registeredHexLength(algorithm)!;
-  for (const { node } of digestsOf(context.document)) {
-    const digest = parseDigest(node.value);
+  for (const { node, parsed: digest } of digestsOf(context.document)) {
     if (!digest || digest.algorithm !== algorithm || hasRegisteredEncoding(digest)) continue;
     const encoded = digest.encoded;
     const problem =

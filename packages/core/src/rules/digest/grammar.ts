@@ -1,4 +1,4 @@
-import { digestsOf, explainDigestGrammar, parseDigest } from "../../documents/digests.js";
+import { digestsOf, explainDigestGrammar } from "../../documents/digests.js";
 import { DIGEST_RULE_KINDS } from "./kinds.js";
 import type { Rule } from "../rule.js";
 
@@ -16,8 +16,8 @@ export const grammar: Rule = {
     "Applies to descriptor digests and a config's `rootfs.diff_ids`.",
   source: "image-spec descriptor.md § Digests (EBNF); schema/defs-descriptor.json; go-digest DigestRegexp",
   check(context) {
-    for (const { node } of digestsOf(context.document)) {
-      if (parseDigest(node.value)) continue;
+    for (const { node, parsed } of digestsOf(context.document)) {
+      if (parsed) continue;
       context.report({
         message: `${JSON.stringify(node.value)} is not a digest: ${explainDigestGrammar(node.value)}.`,
         node,

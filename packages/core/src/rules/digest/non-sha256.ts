@@ -1,4 +1,4 @@
-import { digestsOf, isRegisteredAlgorithm, parseDigest } from "../../documents/digests.js";
+import { digestsOf, isRegisteredAlgorithm } from "../../documents/digests.js";
 import { DIGEST_RULE_KINDS } from "./kinds.js";
 import type { Rule } from "../rule.js";
 
@@ -14,8 +14,7 @@ export const nonSha256: Rule = {
     "sha512 or blake3 is valid but may not be verifiable, storable or pullable everywhere.",
   source: "image-spec descriptor.md § Registered algorithms ('SHOULD use SHA-256'; SHA-512 and BLAKE3 'MAY')",
   check(context) {
-    for (const { node } of digestsOf(context.document)) {
-      const digest = parseDigest(node.value);
+    for (const { node, parsed: digest } of digestsOf(context.document)) {
       if (!digest || digest.algorithm === "sha256" || !isRegisteredAlgorithm(digest.algorithm)) continue;
       context.report({
         message: `${digest.algorithm} is registered but optional for implementations; only sha256 is universally supported.`,

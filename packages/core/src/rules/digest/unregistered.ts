@@ -1,4 +1,4 @@
-import { digestsOf, isRegisteredAlgorithm, parseDigest } from "../../documents/digests.js";
+import { digestsOf, isRegisteredAlgorithm } from "../../documents/digests.js";
 import { DIGEST_RULE_KINDS } from "./kinds.js";
 import type { Rule } from "../rule.js";
 
@@ -15,8 +15,7 @@ export const unregistered: Rule = {
     "against it and many tools refuse it (go-digest reports ErrDigestUnsupported). Reported, never rejected.",
   source: "image-spec descriptor.md § Digests ('SHOULD allow digests with unrecognized algorithms')",
   check(context) {
-    for (const { node } of digestsOf(context.document)) {
-      const digest = parseDigest(node.value);
+    for (const { node, parsed: digest } of digestsOf(context.document)) {
       if (!digest || isRegisteredAlgorithm(digest.algorithm)) continue;
       context.report({
         message: `"${digest.algorithm}" is not a registered digest algorithm (sha256, sha512, blake3): accepted, but it cannot be verified and is not portable.`,
