@@ -7,9 +7,12 @@ import { containerdMatcher, type ContainerdMode } from "../containerd-match.js";
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
-import { byPlatform, memoize, type Judge, type Verdict } from "./engine.js";
+import { accept, byPlatform, memoize, refuse, type Judge, type Verdict } from "./engine.js";
 
-const PLATFORMLESS_KEY = [Number.POSITIVE_INFINITY];
+/** Entries without a platform rank after every platformed match. */
+const PLATFORMLESS_TIER = Number.POSITIVE_INFINITY;
+/** More than any count of os.features: a tier is the ladder step first, then more features first. */
+const FEATURE_SCALE = 65536;
 
 /**
  * containerd's `DefaultSpec()` on a machine: its OS and architecture, a CPU variant only on arm (arm64 is always
@@ -42,20 +45,18 @@ export function containerdPullJudge(
   const matcher = containerdMatcher(host, mode);
   const verdict = memoize(byPlatform, (entry): Verdict => {
     if (!entry.platform) {
-      return {
-        matches: true,
-        why: () =>
+      return accept(
+        PLATFORMLESS_TIER,
+        () =>
           "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
-        key: PLATFORMLESS_KEY,
-      };
+      );
     }
     const explained = matcher.explain(entry.platform);
     const candidate = entry.platform;
-    return {
-      matches: explained.matches,
-      why: () => explained.why() + note(candidate, explained.matches),
-      key: [explained.step, -explained.featureCount],
-    };
+    const why = () => explained.why() + note(candidate, explained.matches);
+    return explained.matches
+      ? accept(explained.step * FEATURE_SCALE - explained.featureCount, why)
+      : refuse(why);
   });
   if (mode !== "windows-default") return { verdict };
   return {

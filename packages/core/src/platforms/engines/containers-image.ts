@@ -11,7 +11,7 @@ import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import { ordinal } from "../ordinal.js";
 import type { Platform } from "../types.js";
-import { defineEngine, memoize, type Judge, type Verdict } from "./engine.js";
+import { accept, defineEngine, memoize, refuse, type Judge, type Verdict } from "./engine.js";
 
 /** containers/image's compatibility table: the variants each architecture can fall back to, best first. */
 const COMPATIBLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
@@ -90,6 +90,9 @@ function contextFor(
   return { wanted: wantedFor(host), dockerList: listKind === "docker-manifest-list", preferGzip };
 }
 
+/** The place in the wanted list first, then the unwanted compression after the wanted one. */
+const tierOf = (rank: number, unwantedCompression: boolean) => rank * 2 + (unwantedCompression ? 1 : 0);
+
 /** One entry's fate: its platform (or none) and whether it carries the zstd annotation. */
 function decide(
   platform: Platform | null,
@@ -98,22 +101,18 @@ function decide(
 ): Verdict {
   if (!platform) {
     return dockerList
-      ? {
-          matches: false,
-          why: () => "entry without a platform: containers/image never picks one from a Docker manifest list",
-        }
-      : {
-          matches: true,
-          why: () =>
+      ? refuse(() => "entry without a platform: containers/image never picks one from a Docker manifest list")
+      : accept(
+          tierOf(wanted.variants.length, false),
+          () =>
             "entry without a platform: containers/image keeps it as a last resort, after every wanted platform",
-          key: [wanted.variants.length, 0],
-        };
+        );
   }
   const rank =
     platform.os === wanted.os && platform.architecture === wanted.architecture
       ? wanted.variants.indexOf(platform.variant ?? "")
       : -1;
-  if (rank < 0) return { matches: false, why: () => whyNotWanted(platform, wanted) };
+  if (rank < 0) return refuse(() => whyNotWanted(platform, wanted));
   const why = () => {
     const ignored =
       platform["os.version"] || platform["os.features"] ? " (os.version and os.features are ignored)" : "";
@@ -125,11 +124,7 @@ function decide(
           : "; a zstd instance, preferred over gzip ones";
     return `${formatPlatform(platform)} is ${ordinal(rank + 1)} in the wanted list (${wantedText(wanted)})${ignored}${compression}`;
   };
-  return {
-    matches: true,
-    why,
-    key: [rank, dockerList || zstd !== preferGzip ? 0 : 1],
-  };
+  return accept(tierOf(rank, !dockerList && zstd === preferGzip), why);
 }
 
 function judge(context: Context): Judge {
@@ -153,7 +148,8 @@ export const containersImageEngine = defineEngine({
     const left = onePlatform(host, a);
     const right = onePlatform(host, b);
     if (left.matches !== right.matches) return left.matches ? -1 : 1;
-    return (left.key?.[0] ?? 0) - (right.key?.[0] ?? 0);
+    // The place in the wanted list alone: one platform has no compression.
+    return (left.tier >> 1) - (right.tier >> 1);
   },
   judge: (view, host, opts) =>
     judge(contextFor(view.listKind, opts.implicit ? detectedHost(host) : host, opts.preferGzip === true)),

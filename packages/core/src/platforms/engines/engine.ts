@@ -6,7 +6,7 @@
 import { positionsByDigest, type IndexEntry, type IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { ordinal } from "../ordinal.js";
-import type { EngineId, Platform, Selection } from "../types.js";
+import type { Candidate, EngineId, Platform, Selection } from "../types.js";
 
 export type SelectOptions = {
   /** containers-image: prefer gzip instances over zstd ones (c/image `PreferGzipInstances=True`). */
@@ -19,15 +19,23 @@ export type SelectOptions = {
 };
 
 /**
- * One entry as an engine sees it. `key` orders fitting entries (lexicographically, smaller first); `why` builds
- * the sentence only when a selection is explained (coverage never asks).
+ * One entry as an engine sees it. `tier` orders fitting entries when the judge has no `order` (smaller first,
+ * equal tiers keep index order): one number, so ranking thousands of entries is a counting sort rather than
+ * comparisons of key arrays. `why` builds the sentence only when a selection is explained (coverage never asks).
  */
-export type Verdict = { matches: boolean; why: () => string; key?: readonly number[] };
+export type Verdict = { matches: boolean; tier: number; why: () => string };
+
+/** Verdicts are made only through these two, so every verdict has the same shape (one hidden class). */
+export const accept = (tier: number, why: () => string): Verdict => ({ matches: true, tier, why });
+export const refuse = (why: () => string): Verdict => ({ matches: false, tier: 0, why });
 
 /** How one engine judges the entries of one index for one host. */
 export type Judge = {
   verdict(entry: IndexEntry): Verdict;
-  /** < 0 when the engine prefers a over b; 0 leaves them in index order. Defaults to comparing verdict keys. */
+  /**
+   * < 0 when the engine prefers a over b; 0 leaves them in index order. Only for preferences that are not a
+   * number per entry (strings, pairwise rules); without it, verdict tiers decide.
+   */
   order?(a: IndexEntry, b: IndexEntry): number;
 };
 
@@ -56,14 +64,6 @@ export type Engine = EngineRules & {
   pick(view: IndexView, host: Platform, opts?: SelectOptions): number | null;
 };
 
-function compareKeys(a: readonly number[] = [], b: readonly number[] = []): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /** Memoizes a verdict function by a small per-entry number (entries with equal numbers get the same verdict). */
 export function memoize(
   keyOf: (entry: IndexEntry) => number,
@@ -84,20 +84,83 @@ export function memoize(
 /** Entries with the same platform share a verdict. */
 export const byPlatform = (entry: IndexEntry): number => entry.platformId;
 
-/** The engine's own preference between two fitting entries; 0 when only index order decides. */
-function orderOf(judge: Judge): (a: IndexEntry, b: IndexEntry) => number {
-  return judge.order?.bind(judge) ?? ((a, b) => compareKeys(judge.verdict(a).key, judge.verdict(b).key));
-}
+/**
+ * Whether two fitting entries are equally good. An infinite tier (containerd's entries without a platform) is
+ * "after everything", not a preference level, so such entries are never called as good as one another.
+ */
+const tiesByTier = (a: number, b: number) => a === b && a !== Number.POSITIVE_INFINITY;
 
 /** The entry the engine takes: the first of the most preferred (a strict-improvement scan, as the clients do). */
-function best(view: IndexView, judge: Judge): IndexEntry | null {
-  const prefer = orderOf(judge);
+function best(entries: readonly IndexEntry[], judge: Judge): IndexEntry | null {
+  const { order } = judge;
   let chosen: IndexEntry | null = null;
-  for (const entry of view.entries) {
-    if (!judge.verdict(entry).matches) continue;
-    if (chosen === null || prefer(entry, chosen) < 0) chosen = entry;
+  let chosenTier = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const verdict = judge.verdict(entry);
+    if (!verdict.matches) continue;
+    if (chosen === null || (order ? order.call(judge, entry, chosen) < 0 : verdict.tier < chosenTier)) {
+      chosen = entry;
+      chosenTier = verdict.tier;
+    }
   }
   return chosen;
+}
+
+function verdictsOf(entries: readonly IndexEntry[], judge: Judge): Verdict[] {
+  const verdicts = new Array<Verdict>(entries.length);
+  for (let i = 0; i < entries.length; i++) verdicts[i] = judge.verdict(entries[i]!);
+  return verdicts;
+}
+
+/**
+ * The indexes of the fitting entries best first, ties in index order, by tier: a stable counting sort over the few distinct tiers
+ * (verdicts are shared per platform), linear in the number of entries.
+ */
+function rankByTier(verdicts: readonly Verdict[]): number[] {
+  const slotOfTier = new Map<number, number>();
+  for (const verdict of verdicts) if (verdict.matches) slotOfTier.set(verdict.tier, 0);
+  const tiers = [...slotOfTier.keys()].sort((a, b) => a - b);
+  const counts = new Array<number>(tiers.length).fill(0);
+  tiers.forEach((tier, slot) => slotOfTier.set(tier, slot));
+  for (const verdict of verdicts) if (verdict.matches) counts[slotOfTier.get(verdict.tier)!]!++;
+  // Where each tier's run starts in the ranked list.
+  let start = 0;
+  for (let slot = 0; slot < counts.length; slot++) {
+    const count = counts[slot]!;
+    counts[slot] = start;
+    start += count;
+  }
+  const ranked = new Array<number>(start);
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i]!;
+    if (verdict.matches) ranked[counts[slotOfTier.get(verdict.tier)!]!++] = i;
+  }
+  return ranked;
+}
+
+/**
+ * The indexes of the fitting entries best first by the judge's own order, ties in index order; rank 1 is the
+ * entry the client takes.
+ */
+function rankByOrder(
+  entries: readonly IndexEntry[],
+  verdicts: readonly Verdict[],
+  judge: Judge,
+  order: (a: IndexEntry, b: IndexEntry) => number,
+): number[] {
+  const ranked: number[] = [];
+  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.matches) ranked.push(i);
+  ranked.sort((a, b) => order.call(judge, entries[a]!, entries[b]!) || a - b);
+  // The clients scan for a strict improvement; with a preference that is not a strict weak order that can differ
+  // from the sort's first: make rank 1 exactly the entry they take.
+  const chosen = best(entries, judge);
+  const first = chosen === null ? -1 : entries.indexOf(chosen);
+  if (first >= 0 && ranked[0] !== first) {
+    ranked.splice(ranked.indexOf(first), 1);
+    ranked.unshift(first);
+  }
+  return ranked;
 }
 
 function attestationNote(entry: IndexEntry, positionOfDigest: Map<string, number>): string {
@@ -127,49 +190,55 @@ export function defineEngine(rules: EngineRules): Engine {
   return {
     ...rules,
     pick(view, host, opts = {}) {
-      return best(view, rules.judge(view, host, opts))?.position ?? null;
+      const judge = rules.judge(view, host, opts);
+      return best(view.entries, judge)?.position ?? null;
     },
     select(view, host, opts = {}) {
       const judge = rules.judge(view, host, opts);
-      const order = orderOf(judge);
-      const prefer = (a: IndexEntry, b: IndexEntry) => order(a, b) || a.position - b.position;
-      const chosen = best(view, judge);
-      const verdicts = view.entries.map((entry) => judge.verdict(entry));
-      const ranked = view.entries.filter((entry) => verdicts[entry.position]?.matches).sort(prefer);
-      // The clients scan for a strict improvement; make rank 1 exactly the entry they take.
-      if (chosen && ranked[0] !== chosen) {
-        ranked.splice(ranked.indexOf(chosen), 1);
-        ranked.unshift(chosen);
-      }
-      const rankOf: Array<number | null> = view.entries.map(() => null);
-      ranked.forEach((entry, i) => (rankOf[entry.position] = i + 1));
+      const { entries } = view;
+      const verdicts = verdictsOf(entries, judge);
+      const { order } = judge;
+      const ranked = order ? rankByOrder(entries, verdicts, judge, order) : rankByTier(verdicts);
+      const ties = (earlier: number, later: number) =>
+        order
+          ? order.call(judge, entries[earlier]!, entries[later]!) === 0
+          : tiesByTier(verdicts[earlier]!.tier, verdicts[later]!.tier);
+      // 0 = not ranked.
+      const rankOf = new Array<number>(entries.length).fill(0);
+      for (let i = 0; i < ranked.length; i++) rankOf[ranked[i]!] = i + 1;
       const positions = positionsByDigest(view);
       // Entries with the same platform share one verdict object, and so one sentence.
       const sentences = new Map<Verdict, string>();
-      const sentence = (verdict: Verdict): string => {
-        let text = sentences.get(verdict);
-        if (text === undefined) sentences.set(verdict, (text = verdict.why()));
-        return text;
-      };
-      const candidates = view.entries.map((entry, position) => {
-        const verdict = verdicts[position] as Verdict;
-        const rank = rankOf[position] ?? null;
-        let reason = entry.attestation
-          ? explainAttestation(entry, verdict, positions, rules.attestationNote)
-          : sentence(verdict);
-        if (rank !== null) {
+      const candidates = new Array<Candidate>(entries.length);
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        const verdict = verdicts[i]!;
+        const rank = rankOf[i]!;
+        let reason: string;
+        if (entry.attestation) {
+          reason = explainAttestation(entry, verdict, positions, rules.attestationNote);
+        } else {
+          let text = sentences.get(verdict);
+          if (text === undefined) sentences.set(verdict, (text = verdict.why()));
+          reason = text;
+        }
+        if (rank !== 0) {
           const earlier = ranked[rank - 2];
-          const tie = earlier !== undefined && order(earlier, entry) === 0;
           reason +=
             rank === 1
               ? ": selected"
-              : tie
-                ? `: accepted, ranked ${ordinal(rank)} (as good as position ${earlier.position}, which comes first in the index)`
+              : earlier !== undefined && ties(earlier, i)
+                ? `: accepted, ranked ${ordinal(rank)} (as good as position ${entries[earlier]!.position}, which comes first in the index)`
                 : `: accepted, ranked ${ordinal(rank)}`;
         }
-        return { position: entry.position, matches: verdict.matches, rank, reason };
-      });
-      return { engine: rules.id, selected: chosen?.position ?? null, candidates };
+        candidates[i] = { position: entry.position, matches: verdict.matches, rank: rank || null, reason };
+      }
+      const first = ranked[0];
+      return {
+        engine: rules.id,
+        selected: first === undefined ? null : entries[first]!.position,
+        candidates,
+      };
     },
   };
 }

@@ -8,7 +8,10 @@ import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import type { IndexEntry } from "../entries.js";
-import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
+import { accept, byPlatform, defineEngine, memoize, refuse, type Verdict } from "./engine.js";
+
+/** No ranking: every match is as good as any other, so index order alone decides. */
+const EVERY_MATCH = 0;
 
 /** What ggcr asks for without a platform, whatever the machine, and what it assumes an entry without one is. */
 export const GGCR_DEFAULT_PLATFORM: Platform = { os: "linux", architecture: "amd64" };
@@ -26,7 +29,7 @@ function craneRequest(machine: Platform): Platform {
 
 function decide(host: Platform, candidate: Platform): Verdict {
   const text = () => formatPlatform(candidate) || "an empty platform";
-  const no = (why: () => string): Verdict => ({ matches: false, why: () => `${text()}: ${why()}` });
+  const no = (why: () => string): Verdict => refuse(() => `${text()}: ${why()}`);
   if (candidate.os !== host.os) return no(() => `ggcr needs OS ${JSON.stringify(host.os)} exactly`);
   if (candidate.architecture !== host.architecture) {
     const [arch] = normalizeArch(candidate.architecture, "");
@@ -72,19 +75,18 @@ function decide(host: Platform, candidate: Platform): Verdict {
         : "";
     return `${text()} has the requested OS and architecture${wildcard}${version}`;
   };
-  return { matches: true, why };
+  return accept(EVERY_MATCH, why);
 }
 
 function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
   if (candidate) return decide(host, candidate);
   const assumed = decide(host, GGCR_DEFAULT_PLATFORM);
-  return {
-    matches: assumed.matches,
-    why: () =>
-      assumed.matches
-        ? "entry without a platform: ggcr assumes linux/amd64, which is what was requested"
-        : `entry without a platform: ggcr assumes linux/amd64, not ${formatPlatform(host)}`,
-  };
+  return assumed.matches
+    ? accept(
+        EVERY_MATCH,
+        () => "entry without a platform: ggcr assumes linux/amd64, which is what was requested",
+      )
+    : refuse(() => `entry without a platform: ggcr assumes linux/amd64, not ${formatPlatform(host)}`);
 }
 
 export const ggcrEngine = defineEngine({
@@ -99,12 +101,9 @@ export const ggcrEngine = defineEngine({
     const decideEntry = (entry: IndexEntry): Verdict => {
       const verdict = matchWithDefault(request, entry.platform);
       if (!opts.implicit) return verdict;
-      return {
-        ...verdict,
-        why: () => `${verdict.why()} (without --platform, crane asks for linux/amd64 on any machine)`,
-      };
+      const why = () => `${verdict.why()} (without --platform, crane asks for linux/amd64 on any machine)`;
+      return verdict.matches ? accept(verdict.tier, why) : refuse(why);
     };
-    // No ranking: every match is as good as any other, so index order alone decides.
-    return { verdict: memoize(byPlatform, decideEntry), order: () => 0 };
+    return { verdict: memoize(byPlatform, decideEntry) };
   },
 });

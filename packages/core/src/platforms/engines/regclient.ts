@@ -8,7 +8,7 @@ import type { IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
-import { byPlatform, defineEngine, memoize, type Verdict } from "./engine.js";
+import { accept, byPlatform, defineEngine, memoize, refuse, type Verdict } from "./engine.js";
 
 /** A platform after regclient's normalize, with what the comparisons need worked out once. */
 type Normalized = Platform & {
@@ -158,7 +158,7 @@ function localPlatform(machine: Platform): Platform {
 function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
   const text = () => formatPlatform(candidate) || "an empty platform";
   const problem = incompatibility(h, c);
-  if (problem !== null) return { matches: false, why: () => `${text()}: ${problem}` };
+  if (problem !== null) return refuse(() => `${text()}: ${problem}`);
   const differences = () =>
     [
       c.os !== h.os ? `a ${c.os} entry, which a ${h.os} host accepts after its own OS` : "",
@@ -169,13 +169,12 @@ function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
         ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
         : "",
     ].filter((d) => d !== "");
-  return {
-    matches: true,
-    why: () =>
-      differences().length === 0
-        ? `${text()} is the host's exact platform`
-        : `${text()} is compatible with ${formatPlatform(h)}: ${differences().join("; ")}`,
-  };
+  // Ranked by the judge's order (regclient's pairwise Better), not by tier.
+  return accept(0, () =>
+    differences().length === 0
+      ? `${text()} is the host's exact platform`
+      : `${text()} is compatible with ${formatPlatform(h)}: ${differences().join("; ")}`,
+  );
 }
 
 /**
@@ -209,7 +208,7 @@ export const regclientEngine = defineEngine({
     const verdict = memoize(byPlatform, (entry): Verdict =>
       entry.platform
         ? decide(host, entry.platform, normalizedOf(entry.platformId, entry.platform))
-        : { matches: false, why: () => "entry without a platform: regclient skips it" },
+        : refuse(() => "entry without a platform: regclient skips it"),
     );
     // The shared selection only orders entries that match, so compatibility is already settled here.
     const order = (a: Normalized, b: Normalized) =>
