@@ -2,25 +2,103 @@
  * The reader's fast path (json/strict-tree.ts) must build exactly the tree, positions and issues of the momoa
  * path, and must leave to momoa everything momoa would report on: both paths are run on the same bytes.
  */
+import { parse, type AnyNode, type ValueNode } from "@humanwhocodes/momoa";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../src/json/limits.js";
+import type { JsonNode } from "../src/json/node.js";
+import { LineIndex } from "../src/json/positions.js";
 import { readJson } from "../src/json/read.js";
 import { readStrictTree } from "../src/json/strict-tree.js";
+import type { Range } from "../src/report.js";
 import { corpus } from "./support/corpus.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** A tree as plain data, ranges included (nodes compute them on request, so toEqual alone would not see them). */
+function materialize(node: JsonNode | null): unknown {
+  if (!node) return node;
+  const base = {
+    pointer: node.pointer,
+    start: node.start,
+    end: node.end,
+    range: node.range,
+    type: node.type,
+  };
+  switch (node.type) {
+    case "object":
+      return {
+        ...base,
+        members: node.members.map((member) => ({
+          name: member.name,
+          rawName: member.rawName,
+          nameRange: member.nameRange,
+          range: member.range,
+          value: materialize(member.value),
+        })),
+      };
+    case "array":
+      return { ...base, items: node.items.map(materialize) };
+    case "null":
+      return base;
+    case "number":
+      return { ...base, value: node.value, raw: node.raw };
+    default:
+      return { ...base, value: node.value };
+  }
+}
+
 function expectPathsAgree(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS) {
   const fast = readJson(bytes, limits, "fast");
   const momoa = readJson(bytes, limits, "momoa");
-  expect(fast.root).toEqual(momoa.root);
+  expect(materialize(fast.root)).toEqual(materialize(momoa.root));
   expect(fast.issues).toEqual(momoa.issues);
+}
+
+const locationOf = (node: AnyNode): Range => ({
+  start: { line: node.loc.start.line, column: node.loc.start.column },
+  end: { line: node.loc.end.line, column: node.loc.end.column },
+});
+
+/** Every range of our tree equals the location momoa gives the same node: both count lines the same way. */
+function expectMomoaLocations(text: string) {
+  const compare = (ours: JsonNode, theirs: ValueNode) => {
+    expect(ours.range).toEqual(locationOf(theirs));
+    if (ours.type === "object" && theirs.type === "Object") {
+      ours.members.forEach((member, index) => {
+        const other = theirs.members[index]!;
+        expect(member.nameRange).toEqual(locationOf(other.name));
+        expect(member.range).toEqual(locationOf(other));
+        compare(member.value, other.value);
+      });
+    } else if (ours.type === "array" && theirs.type === "Array") {
+      ours.items.forEach((item, index) => compare(item, theirs.elements[index]!.value));
+    }
+  };
+  compare(
+    readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text))!,
+    parse(text, { mode: "json" }).body,
+  );
 }
 
 describe("the strict fast path and the momoa path", () => {
   it("agree on every corpus document", () => {
     for (const { bytes } of corpus) expectPathsAgree(bytes);
+  });
+
+  it("give every node and member name the line and column momoa gives it", () => {
+    const texts = corpus
+      .map(({ bytes }) => new TextDecoder().decode(bytes))
+      .filter((text) => {
+        try {
+          JSON.parse(text);
+          return !text.startsWith("\ufeff");
+        } catch {
+          return false;
+        }
+      });
+    texts.push('{\n  "a": 1,\r\n  "b":\r[true,\r\n null , false]\n}\n', '{"😀": "a😀b", "x": ["😀"]}');
+    for (const text of texts) expectMomoaLocations(text);
   });
 
   it.each([
@@ -75,7 +153,7 @@ describe("the strict fast path and the momoa path", () => {
         (value, space) => {
           const text = JSON.stringify({ value }, null, space);
           // JSON.stringify escapes lone surrogates, so every such text is plain JSON that the fast path takes.
-          expect(readStrictTree(text, DEFAULT_READ_LIMITS)).toBeDefined();
+          expect(readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text))).toBeDefined();
           expectPathsAgree(encode(text));
         },
       ),

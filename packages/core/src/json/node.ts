@@ -5,7 +5,8 @@
  * every node for editor markers.
  *
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets into the decoded text; `range` is 1-based
- * line/column in the same units (what Monaco, VS Code and SARIF use).
+ * line/column in the same units (what Monaco, VS Code and SARIF use), computed from the offsets when read
+ * (tree.ts builds the nodes).
  */
 import type { Range } from "../report.js";
 
@@ -13,10 +14,10 @@ export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonBo
 
 interface NodeBase {
   /** RFC 6901 pointer of this node. Duplicate members share the pointer of their name. */
-  pointer: string;
-  range: Range;
-  start: number;
-  end: number;
+  readonly pointer: string;
+  readonly range: Range;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface JsonObject extends NodeBase {
@@ -29,11 +30,14 @@ export interface JsonMember {
   /** The decoded name (`"\u006danifests"` → `manifests`). */
   name: string;
   /** The name exactly as written in the source, quotes included. */
-  rawName: string;
-  nameRange: Range;
-  value: JsonNode;
+  readonly rawName: string;
+  /** Offsets of the name as written, quotes included. */
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly nameRange: Range;
+  readonly value: JsonNode;
   /** From the name's opening quote to the end of the value. */
-  range: Range;
+  readonly range: Range;
 }
 
 export interface JsonArray extends NodeBase {

@@ -21,6 +21,7 @@ import type { Range } from "../report.js";
 import { childPointer } from "./access.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
+import { ArrayNode, BooleanNode, Member, NullNode, NumberNode, ObjectNode, StringNode } from "./tree.js";
 import { LineIndex } from "./positions.js";
 import { scanLimits } from "./scan-limits.js";
 import { readStrictTree } from "./strict-tree.js";
@@ -108,19 +109,16 @@ export function readJson(
   // The BOM becomes a space of the same length, so momoa reads the rest and every offset stays exact.
   const parseText = bom ? ` ${text.slice(1)}` : text;
   // The fast path stops short of every limit, so only the texts it leaves need the pre-scan.
-  let root = path === "fast" ? readStrictTree(parseText, limits) : undefined;
+  let root = path === "fast" ? readStrictTree(parseText, limits, lines) : undefined;
   if (!root) {
-    const { excesses, lineBreakInString } = scanLimits(parseText, limits);
+    const { excesses } = scanLimits(parseText, limits);
     for (const excess of excesses) issue(excess.rule, excess.message, excess.offset, excess.offset + 1);
     if (excesses.length > 0) return { text, root: null, issues, lines };
     const body = parseLeniently(parseText, (message, offset) =>
       issue("json.wellformed", message, offset, offset + 1),
     );
     if (!body) return { text, root: null, issues, lines };
-    // momoa ends a string that holds a raw line break on the line it started; then every range comes from our
-    // own line index (slower, and only for such broken documents).
-    const rangeOf = lineBreakInString ? (node: AnyNode) => lines.range(...node.range!) : locRange;
-    root = new TreeBuilder(parseText, limits, issue, rangeOf).build(body);
+    root = new TreeBuilder(parseText, limits, issue, lines).build(body);
   }
   if (root.type !== "object") {
     issue(
@@ -175,18 +173,18 @@ class TreeBuilder {
     private readonly text: string,
     private readonly limits: ReadLimits,
     private readonly issue: (rule: string, message: string, start: number, end: number) => void,
-    private readonly rangeOf: (node: AnyNode) => Range,
+    private readonly lines: LineIndex,
   ) {}
 
   build(node: ValueNode): JsonNode {
     return this.convert(node, "");
   }
 
-  // Object literals with one fixed member order per node type (no spreads): the tree is built for every
-  // document, and monomorphic shapes keep it cheap.
+  // Positions come from our line index, not from momoa's locations: momoa ends a string that holds a raw
+  // line break on the line it started, and both readers must give every node the same range.
   private convert(node: ValueNode, pointer: string): JsonNode {
     const [start, end] = node.range!;
-    const range = this.rangeOf(node);
+    const lines = this.lines;
     switch (node.type) {
       case "Object": {
         const members: JsonMember[] = [];
@@ -196,39 +194,26 @@ class TreeBuilder {
             nameNode.type === "String" ? nameNode.value! : String((nameNode as { name?: string }).name);
           const [nameStart, nameEnd] = nameNode.range!;
           this.checkString(name, nameStart, nameEnd);
-          members.push({
-            name,
-            rawName: this.text.slice(nameStart, nameEnd),
-            nameRange: this.rangeOf(nameNode),
-            value: this.convert(member.value, childPointer(pointer, name)),
-            range: this.rangeOf(member),
-          });
+          const value = this.convert(member.value, childPointer(pointer, name));
+          members.push(new Member(name, nameStart, nameEnd, value, this.text, lines));
         }
-        return { pointer, range, start, end, type: "object", members };
+        return new ObjectNode(pointer, start, end, lines, members);
       }
       case "Array": {
         const items: JsonNode[] = [];
         for (const element of node.elements)
           items.push(this.convert(element.value, childPointer(pointer, items.length)));
-        return { pointer, range, start, end, type: "array", items };
+        return new ArrayNode(pointer, start, end, lines, items);
       }
       case "String":
         this.checkString(node.value, start, end);
-        return { pointer, range, start, end, type: "string", value: node.value };
+        return new StringNode(pointer, start, end, lines, node.value);
       case "Number":
-        return {
-          pointer,
-          range,
-          start,
-          end,
-          type: "number",
-          value: node.value,
-          raw: this.text.slice(start, end),
-        };
+        return new NumberNode(pointer, start, end, lines, node.value, this.text.slice(start, end));
       case "Boolean":
-        return { pointer, range, start, end, type: "boolean", value: node.value };
+        return new BooleanNode(pointer, start, end, lines, node.value);
       case "Null":
-        return { pointer, range, start, end, type: "null" };
+        return new NullNode(pointer, start, end, lines);
       default:
         // Only reachable through the lenient retry (JSON5-only values are not enabled there).
         throw new Error(`unexpected JSON node ${node.type}`);
@@ -285,13 +270,6 @@ class TreeBuilder {
       end,
     );
   }
-}
-
-function locRange(node: AnyNode): Range {
-  return {
-    start: { line: node.loc.start.line, column: node.loc.start.column },
-    end: { line: node.loc.end.line, column: node.loc.end.column },
-  };
 }
 
 function article(type: JsonNode["type"]): string {

@@ -23,13 +23,10 @@ const isWhitespace = (code: number) => code === 0x20 || code === 0x0a || code ==
 export type ScanResult = {
   /** Every excess found; empty when the text may be parsed. */
   excesses: LimitExcess[];
-  /** Whether a string holds a raw CR or LF. */
-  lineBreakInString: boolean;
 };
 
 export function scanLimits(text: string, limits: ReadLimits): ScanResult {
   const excesses: LimitExcess[] = [];
-  let lineBreakInString = false;
   const stack: Frame[] = [];
   let values = 0;
   let inString = false;
@@ -56,7 +53,6 @@ export function scanLimits(text: string, limits: ReadLimits): ScanResult {
     if (inString) {
       if (code === 0x5c /* \ */) index++;
       else if (code === 0x22 /* " */) inString = false;
-      else if (code === 0x0a || code === 0x0d) lineBreakInString = true;
       continue;
     }
     if (isWhitespace(code) || code === 0x3a /* : */) continue;
@@ -104,7 +100,7 @@ export function scanLimits(text: string, limits: ReadLimits): ScanResult {
       });
     }
   }
-  return { excesses, lineBreakInString };
+  return { excesses };
 }
 
 function isDelimiter(code: number): boolean {

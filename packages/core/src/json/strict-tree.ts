@@ -7,12 +7,14 @@
  * (json-strict-tree.test.ts compares the two). Anything else (a syntax error, a raw control character in a
  * string, a lone surrogate, any reader limit reached) returns undefined, and the reader goes through the limit
  * pre-scan and momoa, whose errors, recovery and diagnostics explain what is wrong. So this parser never has
- * to word an error, and its recursion is never deeper than `maxDepth`.
+ * to word an error, and its recursion is never deeper than `maxDepth`. Nodes keep offsets; their line/column
+ * ranges come from `lines` when asked for (tree.ts).
  */
-import type { Position, Range } from "../report.js";
 import { childPointer } from "./access.js";
 import type { ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
+import type { LineIndex } from "./positions.js";
+import { ArrayNode, BooleanNode, Member, NullNode, NumberNode, ObjectNode, StringNode } from "./tree.js";
 
 /** Thrown inside the parser when the text is not plain strict JSON; never escapes `readStrictTree`. */
 const NOT_PLAIN = new Error("not plain strict JSON");
@@ -20,8 +22,8 @@ const NOT_PLAIN = new Error("not plain strict JSON");
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The tree of `text`, or undefined when the text is anything but plain strict JSON. */
-export function readStrictTree(text: string, limits: ReadLimits): JsonNode | undefined {
-  const parser = new StrictParser(text, limits);
+export function readStrictTree(text: string, limits: ReadLimits, lines: LineIndex): JsonNode | undefined {
+  const parser = new StrictParser(text, limits, lines);
   try {
     return parser.document();
   } catch (error) {
@@ -32,9 +34,6 @@ export function readStrictTree(text: string, limits: ReadLimits): JsonNode | und
 
 class StrictParser {
   private offset = 0;
-  /** Line of `offset` (1-based) and the offset at which that line starts: positions without a line index. */
-  private line = 1;
-  private lineStart = 0;
   /** Open containers and values so far, against the limits (at them already, the slow path decides). */
   private depth = 0;
   private values = 0;
@@ -42,6 +41,7 @@ class StrictParser {
   constructor(
     private readonly text: string,
     private readonly limits: ReadLimits,
+    private readonly lines: LineIndex,
   ) {}
 
   document(): JsonNode {
@@ -52,91 +52,49 @@ class StrictParser {
     return root;
   }
 
-  /** Line breaks are LF, CRLF and a lone CR, as momoa counts them; outside strings only whitespace holds them. */
+  /** Whitespace: space, tab and the line breaks LF, CRLF and a lone CR (the line index counts those). */
   private skipWhitespace(): void {
     const text = this.text;
     let offset = this.offset;
     for (;;) {
       const code = text.charCodeAt(offset);
-      if (code === 0x20 || code === 0x09) offset++;
-      else if (code === 0x0a) {
-        offset++;
-        this.line++;
-        this.lineStart = offset;
-      } else if (code === 0x0d) {
-        offset += text.charCodeAt(offset + 1) === 0x0a ? 2 : 1;
-        this.line++;
-        this.lineStart = offset;
-      } else break;
+      if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) offset++;
+      else break;
     }
     this.offset = offset;
   }
 
-  private position(): Position {
-    return { line: this.line, column: this.offset - this.lineStart + 1 };
-  }
-
-  // Object literals with the member order of the momoa path's tree builder, so both build the same shapes.
   private value(pointer: string): JsonNode {
     if (++this.values >= this.limits.maxValues) throw NOT_PLAIN;
     const start = this.offset;
-    const startPosition = this.position();
+    const lines = this.lines;
     switch (this.text.charCodeAt(start)) {
       case 0x7b /* { */:
-        return this.object(pointer, start, startPosition);
+        return this.object(pointer, start);
       case 0x5b /* [ */:
-        return this.array(pointer, start, startPosition);
+        return this.array(pointer, start);
       case 0x22 /* " */: {
         const value = this.string();
-        return {
-          pointer,
-          range: this.rangeFrom(startPosition),
-          start,
-          end: this.offset,
-          type: "string",
-          value,
-        };
+        return new StringNode(pointer, start, this.offset, lines, value);
       }
       case 0x74 /* t */:
         this.literal("true");
-        return {
-          pointer,
-          range: this.rangeFrom(startPosition),
-          start,
-          end: this.offset,
-          type: "boolean",
-          value: true,
-        };
+        return new BooleanNode(pointer, start, this.offset, lines, true);
       case 0x66 /* f */:
         this.literal("false");
-        return {
-          pointer,
-          range: this.rangeFrom(startPosition),
-          start,
-          end: this.offset,
-          type: "boolean",
-          value: false,
-        };
+        return new BooleanNode(pointer, start, this.offset, lines, false);
       case 0x6e /* n */:
         this.literal("null");
-        return { pointer, range: this.rangeFrom(startPosition), start, end: this.offset, type: "null" };
+        return new NullNode(pointer, start, this.offset, lines);
       default: {
         this.number();
         const raw = this.text.slice(start, this.offset);
-        return {
-          pointer,
-          range: this.rangeFrom(startPosition),
-          start,
-          end: this.offset,
-          type: "number",
-          value: Number(raw),
-          raw,
-        };
+        return new NumberNode(pointer, start, this.offset, lines, Number(raw), raw);
       }
     }
   }
 
-  private object(pointer: string, start: number, startPosition: Position): JsonNode {
+  private object(pointer: string, start: number): JsonNode {
     const text = this.text;
     const members: JsonMember[] = [];
     this.open();
@@ -146,16 +104,14 @@ class StrictParser {
       for (;;) {
         if (text.charCodeAt(this.offset) !== 0x22) throw NOT_PLAIN;
         const nameStart = this.offset;
-        const namePosition = this.position();
         const name = this.string();
-        const nameRange = this.rangeFrom(namePosition);
-        const rawName = text.slice(nameStart, this.offset);
+        const nameEnd = this.offset;
         this.skipWhitespace();
         if (text.charCodeAt(this.offset) !== 0x3a /* : */) throw NOT_PLAIN;
         this.offset++;
         this.skipWhitespace();
         const value = this.value(childPointer(pointer, name));
-        members.push({ name, rawName, nameRange, value, range: this.rangeFrom(namePosition) });
+        members.push(new Member(name, nameStart, nameEnd, value, text, this.lines));
         if (members.length >= this.limits.maxMembers) throw NOT_PLAIN;
         this.skipWhitespace();
         const next = text.charCodeAt(this.offset);
@@ -166,17 +122,10 @@ class StrictParser {
       }
     } else this.offset++;
     this.depth--;
-    return {
-      pointer,
-      range: this.rangeFrom(startPosition),
-      start,
-      end: this.offset,
-      type: "object",
-      members,
-    };
+    return new ObjectNode(pointer, start, this.offset, this.lines, members);
   }
 
-  private array(pointer: string, start: number, startPosition: Position): JsonNode {
+  private array(pointer: string, start: number): JsonNode {
     const text = this.text;
     const items: JsonNode[] = [];
     this.open();
@@ -195,16 +144,11 @@ class StrictParser {
       }
     } else this.offset++;
     this.depth--;
-    return { pointer, range: this.rangeFrom(startPosition), start, end: this.offset, type: "array", items };
+    return new ArrayNode(pointer, start, this.offset, this.lines, items);
   }
 
   private open(): void {
     if (++this.depth >= this.limits.maxDepth) throw NOT_PLAIN;
-  }
-
-  /** From `start` to the current offset, which is on the current line. */
-  private rangeFrom(start: Position): Range {
-    return { start, end: this.position() };
   }
 
   /** A string token at the offset (its opening quote), decoded; leaves the offset after the closing quote. */
