@@ -9,9 +9,11 @@ import { normalizeArch, normalizeFeatures, normalizeOs, normalizePlatform } from
 import { ordinal } from "./ordinal.js";
 import type { Platform } from "./types.js";
 import {
-  acceptsWindowsVersion,
+  acceptsPackedWindowsVersion,
   checkWindowsVersion,
   compareOsVersionStringsDescending,
+  packedWindowsWindow,
+  packWindowsVersion,
   parseWindowsVersion,
 } from "./windows.js";
 
@@ -78,9 +80,37 @@ function whyNotOnLadder(candidate: Step, host: Step, ladder: readonly Step[], ho
   return `built for ${arch}, the host runs ${hostArch}: not runnable without emulation`;
 }
 
+/**
+ * What containerd sees in a candidate apart from its os.version, worked out once per distinct platform without
+ * the build: an index of thousands of Windows builds shares a handful of readings, and each entry then only has
+ * its build compared.
+ */
+export type ContainerdReading = {
+  os: string;
+  /** The candidate OS is Linux and the host's Default() on darwin/FreeBSD takes Linux after its own OS. */
+  linuxOnDarwin: boolean;
+  step: Step;
+  /** Index in the matcher's ladder, or -1 when not on it. */
+  rung: number;
+  /** os.features, normalized, without win32k on a Windows host. */
+  features: string[];
+  /** The features the host does not offer. */
+  missing: string[];
+  /** How the platform reads in sentences without its os.version: `written` and, when it differs, `normalized`. */
+  written: string | null;
+  normalized: string | null;
+};
+
 export type ContainerdMatcher = {
   host: Platform;
   ladder: readonly Step[];
+  /** The part of `explain` that does not depend on the candidate's os.version. */
+  read(candidate: Platform): ContainerdReading;
+  /**
+   * `explain` with a reading of a platform that differs from `candidate` at most in os.version, and the
+   * candidate's os.version packed (packWindowsVersion).
+   */
+  explainRead(candidate: Platform, reading: ContainerdReading, windowsVersion: number): ContainerdVerdict;
   explain(candidate: Platform): ContainerdVerdict;
   /** containerd's `Less` as a comparison: < 0 when a goes first. */
   compare(a: Platform, b: Platform): number;
@@ -97,32 +127,57 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   const fullRungs = new Map(fullLadder.map(([a, v], i) => [stepKey(a, v), i]));
   const hostFeatures = host["os.features"] ?? [];
   const windows = host.os === "windows";
-  const hostWindowsVersion = parseWindowsVersion(host["os.version"]);
+  const hostWindow = packedWindowsWindow(parseWindowsVersion(host["os.version"]));
   const ladderText = () => ladder.map(formatStep).join(" → ");
 
-  function explain(candidate: Platform): ContainerdVerdict {
+  function read(candidate: Platform): ContainerdReading {
     const os = normalizeOs(candidate.os ?? "", host.os);
-    const [architecture, variant] = normalizeArch(candidate.architecture ?? "", candidate.variant ?? "");
+    const step = normalizeArch(candidate.architecture ?? "", candidate.variant ?? "");
     const rawFeatures = candidate["os.features"];
     const features =
       rawFeatures && rawFeatures.length > 0
         ? normalizeFeatures(rawFeatures).filter((f) => !(windows && f === "win32k"))
         : [];
-    const text = () => describePlatform(candidate, host.os);
+    return {
+      os,
+      linuxOnDarwin: mode === "with-linux-default" && os === "linux",
+      step,
+      rung: rungs.get(stepKey(...step)) ?? -1,
+      features,
+      missing: features.length > 0 ? features.filter((f) => !hostFeatures.includes(f)) : features,
+      written: null,
+      normalized: null,
+    };
+  }
+
+  /** describePlatform, with the version-independent halves kept on the reading. */
+  function describe(candidate: Platform, reading: ContainerdReading): string {
+    const written = (reading.written ??= formatPlatform(candidate));
+    const normalized = (reading.normalized ??= formatPlatform(
+      normalizePlatform(candidate, { defaultOs: host.os }),
+    ));
+    const version = candidate["os.version"] ? ` ${candidate["os.version"]}` : "";
+    return written === normalized ? `${written}${version}` : `${written}${version} (read as ${normalized})`;
+  }
+
+  function explainRead(
+    candidate: Platform,
+    reading: ContainerdReading,
+    windowsVersion: number,
+  ): ContainerdVerdict {
+    const { os, linuxOnDarwin, step, rung, features, missing } = reading;
+    const text = () => describe(candidate, reading);
     const no = (why: () => string): ContainerdVerdict => ({
       matches: false,
       step: -1,
       featureCount: features.length,
       why,
     });
-    const linuxOnDarwin = mode === "with-linux-default" && os === "linux";
     if (os !== host.os && !linuxOnDarwin) {
       return no(() => `${text()} is for ${os || "no OS"}, the host runs ${host.os}: not runnable`);
     }
-    const index = rungs.get(stepKey(architecture, variant));
-    if (index === undefined) {
-      const onlyIndex =
-        mode !== "only" && ladder.length > 0 ? fullRungs.get(stepKey(architecture, variant)) : undefined;
+    if (rung < 0) {
+      const onlyIndex = mode !== "only" && ladder.length > 0 ? fullRungs.get(stepKey(...step)) : undefined;
       if (onlyIndex !== undefined) {
         return no(
           () =>
@@ -130,15 +185,13 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
         );
       }
       return no(
-        () =>
-          `${text()}: ${whyNotOnLadder([architecture, variant], hostStep, ladder, describePlatform(hostPlatform, host.os))}`,
+        () => `${text()}: ${whyNotOnLadder(step, hostStep, ladder, describePlatform(hostPlatform, host.os))}`,
       );
     }
     const checksVersion = windows && !linuxOnDarwin;
-    if (checksVersion && !acceptsWindowsVersion(hostWindowsVersion, candidate["os.version"])) {
+    if (checksVersion && !acceptsPackedWindowsVersion(hostWindow, windowsVersion)) {
       return no(() => `${text()}: ${checkWindowsVersion(host["os.version"], candidate["os.version"]).why}`);
     }
-    const missing = features.filter((f) => !hostFeatures.includes(f));
     if (missing.length > 0) {
       return no(
         () =>
@@ -154,14 +207,16 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
         features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
       const place = linuxOnDarwin
         ? `${text()} is a Linux image, which containerd on darwin accepts after darwin ones`
-        : index === 0
+        : rung === 0
           ? `${text()} is the host platform${mode === "only" && fullLadder.length > 1 ? "" : " (exact match)"}`
-          : `${text()} is ${ordinal(index + 1)} on the host's fallback list (${ladderText()})`;
+          : `${text()} is ${ordinal(rung + 1)} on the host's fallback list (${ladderText()})`;
       return place + versionNote + featureNote;
     };
-    return { matches: true, step: linuxOnDarwin ? 1 : index, featureCount: features.length, why };
+    return { matches: true, step: linuxOnDarwin ? 1 : rung, featureCount: features.length, why };
   }
 
+  const explain = (candidate: Platform) =>
+    explainRead(candidate, read(candidate), packWindowsVersion(candidate["os.version"]));
   function compare(a: Platform, b: Platform): number {
     const left = explain(a);
     const right = explain(b);
@@ -179,5 +234,5 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     return 0;
   }
 
-  return { host, ladder, explain, compare };
+  return { host, ladder, read, explainRead, explain, compare };
 }

@@ -5,6 +5,7 @@
  */
 import { attestedDigest, isAttestationEntry } from "../documents/attestation.js";
 import type { Platform } from "./types.js";
+import { NO_OS_VERSION, packWindowsVersion } from "./windows.js";
 
 export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 /** containers/image marks instances it compressed with zstd (including zstd:chunked) with this annotation. */
@@ -16,6 +17,13 @@ export type IndexEntry = {
   platform: Platform | null;
   /** A small number per distinct platformKey of this index (0 = no platform), for memoizing engine decisions. */
   platformId: number;
+  /**
+   * The same for the platform without its os.version: entries that differ only in their Windows build share it,
+   * so engines decide the rest once and compare builds per entry.
+   */
+  baseId: number;
+  /** The os.version packed by packWindowsVersion (NO_OS_VERSION without one), parsed once per distinct version. */
+  windowsVersion: number;
   digest: string | null;
   mediaType: string | null;
   attestation: boolean;
@@ -62,32 +70,54 @@ function readPlatform(value: unknown): Platform | null {
   return platform;
 }
 
-type Trie = Map<string, Trie | number>;
+/** The last level of the trie: one per distinct platform apart from os.version. */
+type Builds = { baseId: number; ids: Map<string, number> };
+type Trie<Leaf> = Map<string, Leaf>;
+
+function child<T>(level: Trie<Trie<T>>, part: string): Trie<T> {
+  let next = level.get(part);
+  if (!next) level.set(part, (next = new Map()));
+  return next;
+}
 
 /**
- * Numbers the distinct platforms of one index (0 = no platform). A trie over the fields, because hashing the
- * short field strings is far cheaper than building and hashing one joined key per entry.
+ * Numbers the distinct platforms of one index (0 = no platform), and the distinct platforms apart from os.version
+ * (`baseId`). A trie over the fields, because hashing the short field strings is far cheaper than building and
+ * hashing one joined key per entry; os.version is the last field, so an index of thousands of Windows builds adds
+ * one map entry per build rather than one map.
  */
-function platformIds(): (platform: Platform | null) => number {
-  const root: Trie = new Map();
-  let next = 1;
-  const step = (level: Trie, part: string): Trie => {
-    let child = level.get(part) as Trie | undefined;
-    if (!child) level.set(part, (child = new Map()));
-    return child;
-  };
-  return (platform) => {
-    if (!platform) return 0;
+class PlatformNumbers {
+  /** os → architecture → variant → os.features → os.version. */
+  private readonly root: Trie<Trie<Trie<Trie<Builds>>>> = new Map();
+  private nextId = 1;
+  private nextBaseId = 1;
+  /** The baseId of the platform `id` numbered last. */
+  baseId = 0;
+  /** packWindowsVersion of each platform's os.version, by id. */
+  readonly windowsVersions: number[] = [NO_OS_VERSION];
+
+  id(platform: Platform | null): number {
+    if (!platform) {
+      this.baseId = 0;
+      return 0;
+    }
     const features = platform["os.features"];
-    const leaf = step(
-      step(step(step(root, platform.os), platform.architecture), platform.variant ?? ""),
-      platform["os.version"] ?? "",
+    const byFeatures = child(
+      child(child(this.root, platform.os), platform.architecture),
+      platform.variant ?? "",
     );
-    const last = features && features.length > 0 ? features.join("+") : "";
-    let id = leaf.get(last) as number | undefined;
-    if (id === undefined) leaf.set(last, (id = next++));
+    const featureKey = features && features.length > 0 ? features.join("+") : "";
+    let builds = byFeatures.get(featureKey);
+    if (!builds) byFeatures.set(featureKey, (builds = { baseId: this.nextBaseId++, ids: new Map() }));
+    this.baseId = builds.baseId;
+    const version = platform["os.version"] ?? "";
+    let id = builds.ids.get(version);
+    if (id === undefined) {
+      builds.ids.set(version, (id = this.nextId++));
+      this.windowsVersions[id] = packWindowsVersion(version);
+    }
     return id;
-  };
+  }
 }
 
 export function platformKey(platform: Platform | null): string {
@@ -105,14 +135,14 @@ export function readIndex(index: unknown): IndexView {
   if (!Array.isArray(manifests)) {
     throw new Error("the document has no `manifests` array: it is not an image index or manifest list");
   }
-  const idOf = platformIds();
+  const numbers = new PlatformNumbers();
   const entries = manifests.map((descriptor: unknown, position): IndexEntry => {
     const raw = (typeof descriptor === "object" && descriptor !== null ? descriptor : {}) as Record<
       string,
       unknown
     >;
     const platform = readPlatform(raw.platform);
-    const platformId = idOf(platform);
+    const platformId = numbers.id(platform);
     // `"annotations": null` is invalid but must not stop selection (typeof null is "object").
     const annotations = (typeof raw.annotations === "object" &&
       raw.annotations !== null &&
@@ -122,6 +152,8 @@ export function readIndex(index: unknown): IndexView {
       position,
       platform,
       platformId,
+      baseId: numbers.baseId,
+      windowsVersion: numbers.windowsVersions[platformId]!,
       digest: text(raw.digest) || null,
       mediaType: text(raw.mediaType) || null,
       attestation,

@@ -76,6 +76,40 @@ function isZero(version: WindowsVersion | null): boolean {
 }
 
 /**
+ * An os.version packed into one number, major·2²⁴ + minor·2¹⁶ + build, so that an entry carries its parsed build
+ * without an object and a host's window is one range check. An absent or empty version is NO_OS_VERSION; one
+ * that does not parse packs as 0, which is how containerd reads it (0.0.0).
+ */
+export const NO_OS_VERSION = -1;
+
+const pack = (major: number, minor: number, build: number) => major * 0x1000000 + minor * 0x10000 + build;
+
+export function packWindowsVersion(text: string | undefined): number {
+  if (!text) return NO_OS_VERSION;
+  const version = parseWindowsVersion(text);
+  return version ? pack(version.major, version.minor, version.build) : 0;
+}
+
+/** The packed versions a host accepts, or null when it gives no usable version and so accepts every build. */
+export type PackedWindow = { lowest: number; highest: number } | null;
+
+export function packedWindowsWindow(host: WindowsVersion | null): PackedWindow {
+  if (!host || isZero(host)) return null;
+  // Equal major.minor and a build within the window: one range, as the build is below 2¹⁶.
+  const { floor, ceiling } = windowsBuildWindow(host);
+  return { lowest: pack(host.major, host.minor, floor), highest: pack(host.major, host.minor, ceiling) };
+}
+
+/** containerd's check for a packed candidate version: an entry without one is accepted on any build. */
+export function acceptsPackedWindowsVersion(window: PackedWindow, candidate: number): boolean {
+  return (
+    window === null ||
+    candidate === NO_OS_VERSION ||
+    (candidate >= window.lowest && candidate <= window.highest)
+  );
+}
+
+/**
  * containerd's Windows os.version check for a host version parsed once. An unusable (or zero) host version or
  * an empty candidate version means "don't care"; a non-empty candidate version that does not parse is read as
  * 0.0.0, and so refused.
@@ -84,11 +118,7 @@ export function acceptsWindowsVersion(
   host: WindowsVersion | null,
   candidateVersion: string | undefined,
 ): boolean {
-  if (!host || isZero(host) || !candidateVersion) return true;
-  const candidate = parseWindowsVersion(candidateVersion);
-  if (!candidate || candidate.major !== host.major || candidate.minor !== host.minor) return false;
-  const { floor, ceiling } = windowsBuildWindow(host);
-  return candidate.build >= floor && candidate.build <= ceiling;
+  return acceptsPackedWindowsVersion(packedWindowsWindow(host), packWindowsVersion(candidateVersion));
 }
 
 export type WindowsVersionVerdict = { ok: boolean; why: string };

@@ -3,7 +3,7 @@
  * entries that match; `LimitManifests(…, 1)` stable-sorts by the matcher's `Less`, entries without a platform
  * last, and keeps the first. Shared by the containerd, containerd-strict and docker engines.
  */
-import { containerdMatcher, type ContainerdMode } from "../containerd-match.js";
+import { containerdMatcher, type ContainerdMode, type ContainerdReading } from "../containerd-match.js";
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
@@ -43,6 +43,8 @@ export function containerdPullJudge(
   note: (candidate: Platform, matches: boolean) => string = () => "",
 ): Judge {
   const matcher = containerdMatcher(host, mode);
+  // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
+  const readings: ContainerdReading[] = [];
   const verdict = memoize(byPlatform, (entry): Verdict => {
     if (!entry.platform) {
       return accept(
@@ -51,8 +53,9 @@ export function containerdPullJudge(
           "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
       );
     }
-    const explained = matcher.explain(entry.platform);
     const candidate = entry.platform;
+    const reading = (readings[entry.baseId] ??= matcher.read(candidate));
+    const explained = matcher.explainRead(candidate, reading, entry.windowsVersion);
     const why = () => explained.why() + note(candidate, explained.matches);
     return explained.matches
       ? accept(explained.step * FEATURE_SCALE - explained.featureCount, why)

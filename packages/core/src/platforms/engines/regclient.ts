@@ -4,7 +4,7 @@
  * prefers, in order: the host's OS, the host's architecture, the host's exact variant, a higher numeric variant,
  * the host's exact os.version, a higher dotted os.version.
  */
-import type { IndexView } from "../entries.js";
+import type { IndexEntry, IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
@@ -13,33 +13,49 @@ import { accept, byPlatform, defineEngine, memoize, refuse, type Verdict } from 
 /** A platform after regclient's normalize, with what the comparisons need worked out once. */
 type Normalized = Platform & {
   variant: string;
+  "os.version": string;
   /** major.minor.build of os.version, which is all a Windows host compares. */
   buildPrefix: string;
   /** `vN` → N, anything else 0. */
   level: number;
-  /** os.version split on dots, each part a number or null (not a number). */
-  versionParts: Array<number | null>;
+  /** os.version split on dots, each part a number or null (not a number); see versionPartsOf. */
+  versionParts: Array<number | null> | null;
 };
 
 /** regclient's normalize: containerd's table without the arm64 v8.0/v9 rules (arm keeps its visible v7). */
 function normalize(platform: Platform): Normalized {
+  return withVersion(normalizeBase(platform), platform["os.version"] ?? "");
+}
+
+/** Everything but os.version, which entries that differ only in their Windows build share. */
+function normalizeBase(platform: Platform): Normalized {
   const os = platform.os === "macos" ? "darwin" : platform.os;
   const raw = platform.variant ?? "";
   const isArm64 = platform.architecture === "arm64" || platform.architecture === "aarch64";
   const [architecture, variant] = isArm64
     ? ["arm64", raw === "8" || raw === "v8" ? "" : raw]
     : normalizeArch(platform.architecture, raw);
-  const version = platform["os.version"] ?? "";
   return {
     os,
     architecture,
     variant,
-    "os.version": version,
+    "os.version": "",
     "os.features": platform["os.features"],
-    buildPrefix: version === "" ? "" : firstThree(version),
+    buildPrefix: "",
     level: variantNumber(variant),
-    versionParts: version.split(".").map((part) => (/^-?[0-9]+$/.test(part) ? Number(part) : null)),
+    versionParts: null,
   };
+}
+
+function withVersion(base: Normalized, version: string): Normalized {
+  return { ...base, "os.version": version, buildPrefix: firstThree(version) };
+}
+
+/** The split os.version, worked out only for the entries whose versions are actually compared. */
+function versionPartsOf(platform: Normalized): Array<number | null> {
+  return (platform.versionParts ??= platform["os.version"]
+    .split(".")
+    .map((part) => (/^-?[0-9]+$/.test(part) ? Number(part) : null)));
 }
 
 /** `vN` → N, anything else 0. */
@@ -56,8 +72,12 @@ function variantCompatible(host: string, target: string): boolean {
 
 /** The first three dot-parts of a version (regclient compares Windows builds on major.minor.build). */
 function firstThree(version: string): string {
-  const parts = version.split(".");
-  return parts.length < 4 ? version : parts.slice(0, 3).join(".");
+  let dot = -1;
+  for (let parts = 0; parts < 3; parts++) {
+    dot = version.indexOf(".", dot + 1);
+    if (dot < 0) return version;
+  }
+  return version.slice(0, dot);
 }
 
 /** regclient's semverCmp over split versions: part by part; a non-number loses to a number. */
@@ -135,7 +155,7 @@ function preferred(host: Normalized, target: Normalized, prev: Normalized): bool
   if (prevVersion !== targetVersion) {
     if (targetVersion === host["os.version"]) return true;
     if (prevVersion === host["os.version"]) return false;
-    const cmp = compareDotted(prev.versionParts, target.versionParts);
+    const cmp = compareDotted(versionPartsOf(prev), versionPartsOf(target));
     if (cmp !== 0) return cmp < 0;
   }
   return false;
@@ -178,15 +198,28 @@ function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
 }
 
 /**
- * Normalized platforms by platformId, per index view. Normalizing does not depend on the host, so the hosts of a
- * coverage run, which share a view per OS, normalize each distinct platform (thousands of Windows builds) once.
+ * Normalized platforms per index view: by baseId (all but os.version) and by platformId. Normalizing does not
+ * depend on the host, so the hosts of a coverage run, which share a view per OS, normalize each distinct platform
+ * once, and thousands of Windows builds of one platform share the rest.
  */
-const normalizedByView = new WeakMap<IndexView, Normalized[]>();
+type NormalizedTables = { bases: Normalized[]; platforms: Normalized[] };
+const normalizedByView = new WeakMap<IndexView, NormalizedTables>();
 
-function normalizedTable(view: IndexView): Normalized[] {
-  let table = normalizedByView.get(view);
-  if (!table) normalizedByView.set(view, (table = []));
-  return table;
+function normalizedTables(view: IndexView): NormalizedTables {
+  let tables = normalizedByView.get(view);
+  if (!tables) normalizedByView.set(view, (tables = { bases: [], platforms: [] }));
+  return tables;
+}
+
+function normalizedOf(
+  { bases, platforms }: NormalizedTables,
+  entry: IndexEntry,
+  platform: Platform,
+): Normalized {
+  return (platforms[entry.platformId] ??= withVersion(
+    (bases[entry.baseId] ??= normalizeBase(platform)),
+    platform["os.version"] ?? "",
+  ));
 }
 
 /** Compares two platforms as DescriptorListSearch would: < 0 when `a` is Better than `b`. */
@@ -202,12 +235,10 @@ export const regclientEngine = defineEngine({
   compare: (host, a, b) => preference(normalize(host), normalize(a), normalize(b)),
   judge: (view, hostOrMachine, opts) => {
     const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
-    const normalized = normalizedTable(view);
-    const normalizedOf = (id: number, platform: Platform): Normalized =>
-      (normalized[id] ??= normalize(platform));
+    const tables = normalizedTables(view);
     const verdict = memoize(byPlatform, (entry): Verdict =>
       entry.platform
-        ? decide(host, entry.platform, normalizedOf(entry.platformId, entry.platform))
+        ? decide(host, entry.platform, normalizedOf(tables, entry, entry.platform))
         : refuse(() => "entry without a platform: regclient skips it"),
     );
     // The shared selection only orders entries that match, so compatibility is already settled here.
@@ -217,7 +248,7 @@ export const regclientEngine = defineEngine({
       verdict,
       order: (a, b) =>
         a.platform && b.platform
-          ? order(normalizedOf(a.platformId, a.platform), normalizedOf(b.platformId, b.platform))
+          ? order(normalizedOf(tables, a, a.platform), normalizedOf(tables, b, b.platform))
           : 0,
     };
   },
