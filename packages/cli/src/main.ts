@@ -28,9 +28,8 @@ registerMatrix(program);
 registerIndex(program);
 registerLs(program);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// No top-level await: the bundle is CommonJS, so that bin/ocilens.js can compile it from V8's code cache.
+program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     // --help and --version end with code 0 through the same path.
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -42,4 +41,4 @@ try {
     process.stderr.write(`ocilens: internal error: ${message}\n`);
     process.exitCode = EXIT.usage;
   }
-}
+});

@@ -7,10 +7,11 @@
 import {
   Agent as HttpAgent,
   request as httpRequest,
+  type ClientRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
+  type RequestOptions,
 } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { RegistryError } from "./errors.js";
 
 export type TransportOptions = {
@@ -73,12 +74,26 @@ function responseHeaders(raw: IncomingHttpHeaders): ResponseHeaders {
   };
 }
 
+/** How requests of one scheme are sent: its request function and its keep-alive agent. */
+type Transport = { request: (url: URL, options: RequestOptions) => ClientRequest; agent: HttpAgent };
+
 /**
  * One keep-alive agent per scheme for the whole run, so the documents of an image reuse a few connections.
  * node:http rather than fetch: Node 20 compiles its bundled undici (and llhttp as WebAssembly) on the first
  * fetch, which costs more CPU than the 33 requests of a 16-platform image.
  */
-const AGENTS = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
+const PLAIN: Transport = { request: httpRequest, agent: new HttpAgent({ keepAlive: true }) };
+let secure: Promise<Transport> | undefined;
+
+/** node:https is loaded on the first https request: with TLS it costs about 10 ms that plain http never needs. */
+function transportFor(url: URL): Transport | Promise<Transport> {
+  if (url.protocol !== "https:") return PLAIN;
+  secure ??= import("node:https").then(({ Agent, request }) => ({
+    request,
+    agent: new Agent({ keepAlive: true }),
+  }));
+  return secure;
+}
 
 function describeNetworkError(error: NodeJS.ErrnoException): string {
   if (error.code === "ECONNREFUSED") return "connection refused";
@@ -120,6 +135,7 @@ type RawResponse = { status: number; headers: IncomingHttpHeaders; body: Uint8Ar
  * network did (refused, reset, cut short, no answer or a stalled body by `deadline`).
  */
 function exchange(
+  transport: Transport,
   url: URL,
   method: string,
   headers: Record<string, string>,
@@ -128,7 +144,6 @@ function exchange(
   deadline: number,
   maxBytes: number,
 ): Promise<RawResponse> {
-  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     let answered = false;
     let settled = false;
@@ -152,7 +167,7 @@ function exchange(
         ),
       Math.max(deadline - Date.now(), 0),
     );
-    const request = send(url, { method, headers, agent: AGENTS[url.protocol as keyof typeof AGENTS] });
+    const request = transport.request(url, { method, headers, agent: transport.agent });
     request.on("error", (error) => finish(new Retryable(describeNetworkError(error))));
     request.on("response", (response: IncomingMessage) => {
       answered = true;
@@ -192,7 +207,8 @@ async function attempt(request: HttpRequest, timeoutMs: number): Promise<HttpRes
   for (let hop = 0; ; hop++) {
     let response: RawResponse;
     try {
-      response = await exchange(url, method, headers, body, timeoutMs, deadline, request.maxBytes);
+      const transport = await transportFor(url);
+      response = await exchange(transport, url, method, headers, body, timeoutMs, deadline, request.maxBytes);
     } catch (error) {
       if (error instanceof CapExceeded) throw new BodyTooLarge(url.href, request.maxBytes);
       throw error;

@@ -1,0 +1,87 @@
+/**
+ * bin/ocilens.js runs the bundle through V8's code cache (bin/code-cache.js). Each test works on its own copy of
+ * bin/ and dist/, so that the caches it writes and breaks are its own.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
+const PLATFORM_ARGS = ["platform", "linux/aarch64"];
+const PLATFORM_OUTPUT = "linux/aarch64  linux/arm64\n";
+
+let copy: string;
+const cacheFolder = () => join(copy, "dist", ".code-cache");
+const cacheFiles = () => readdirSync(cacheFolder()).sort();
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [join(copy, "bin", "ocilens.js"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+}
+
+beforeEach(() => {
+  copy = mkdtempSync(join(tmpdir(), "ocilens-code-cache-"));
+  cpSync(join(PACKAGE, "bin"), join(copy, "bin"), { recursive: true });
+  for (const file of ["ocilens.cjs", "hash-worker.js"])
+    cpSync(join(PACKAGE, "dist", file), join(copy, "dist", file));
+});
+
+afterEach(() => rmSync(copy, { recursive: true, force: true }));
+
+describe("the code cache of the bundle", () => {
+  it("is written by a command's first run and used unchanged by the next", () => {
+    const first = run(PLATFORM_ARGS);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(PLATFORM_OUTPUT);
+    const [name] = cacheFiles();
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^platform-\d+-\d+\.v8$/)]);
+    const written = statSync(join(cacheFolder(), name!));
+
+    const second = run(PLATFORM_ARGS);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(PLATFORM_OUTPUT);
+    // A cache V8 rejected would have been replaced (a new file renamed over it).
+    expect(statSync(join(cacheFolder(), name!)).ino).toBe(written.ino);
+  });
+
+  it("keeps one cache per command, and one for runs without a command", () => {
+    expect(run(PLATFORM_ARGS).status).toBe(0);
+    expect(run(["--version"]).status).toBe(0);
+    expect(cacheFiles().map((file) => file.split("-")[0])).toEqual(["_", "platform"]);
+  });
+
+  it("replaces a cache V8 rejects, and the command still runs", () => {
+    expect(run(PLATFORM_ARGS).status).toBe(0);
+    const file = join(cacheFolder(), cacheFiles()[0]!);
+    const garbage = new Uint8Array(statSync(file).size).fill(7);
+    writeFileSync(file, garbage);
+
+    const result = run(PLATFORM_ARGS);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(PLATFORM_OUTPUT);
+    expect(readFileSync(file).equals(garbage)).toBe(false);
+    const replaced = statSync(file).ino;
+    expect(run(PLATFORM_ARGS).status).toBe(0);
+    expect(statSync(file).ino).toBe(replaced);
+  });
+
+  it("is not written after a usage error", () => {
+    const result = run(["platform", "--no-such-option"]);
+    expect(result.status).toBe(2);
+    expect(() => readdirSync(cacheFolder())).toThrow();
+  });
+
+  it("runs without a cache where none can be written", () => {
+    // A file where the cache folder should be: every write fails, as in a read-only installation.
+    writeFileSync(cacheFolder(), "");
+    const result = run(PLATFORM_ARGS);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(PLATFORM_OUTPUT);
+    expect(result.stderr).toBe("");
+  });
+});
