@@ -21,7 +21,7 @@ import type { Range } from "../report.js";
 import { childPointer } from "./access.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
-import { ArrayNode, BooleanNode, Member, NullNode, NumberNode, ObjectNode, StringNode } from "./tree.js";
+import { arrayNode, booleanNode, Member, nullNode, numberNode, objectNode, stringNode } from "./tree.js";
 import { LineIndex } from "./positions.js";
 import { scanLimits } from "./scan-limits.js";
 import { readStrictTree } from "./strict-tree.js";
@@ -197,23 +197,23 @@ class TreeBuilder {
           const value = this.convert(member.value, childPointer(pointer, name));
           members.push(new Member(name, nameStart, nameEnd, value, this.text, lines));
         }
-        return new ObjectNode(pointer, start, end, lines, members);
+        return objectNode(members, pointer, start, end, lines);
       }
       case "Array": {
         const items: JsonNode[] = [];
         for (const element of node.elements)
           items.push(this.convert(element.value, childPointer(pointer, items.length)));
-        return new ArrayNode(pointer, start, end, lines, items);
+        return arrayNode(items, pointer, start, end, lines);
       }
       case "String":
         this.checkString(node.value, start, end);
-        return new StringNode(pointer, start, end, lines, node.value);
+        return stringNode(node.value, pointer, start, end, lines);
       case "Number":
-        return new NumberNode(pointer, start, end, lines, node.value, this.text.slice(start, end));
+        return numberNode(node.value, this.text.slice(start, end), pointer, start, end, lines);
       case "Boolean":
-        return new BooleanNode(pointer, start, end, lines, node.value);
+        return booleanNode(node.value, pointer, start, end, lines);
       case "Null":
-        return new NullNode(pointer, start, end, lines);
+        return nullNode(pointer, start, end, lines);
       default:
         // Only reachable through the lenient retry (JSON5-only values are not enabled there).
         throw new Error(`unexpected JSON node ${node.type}`);

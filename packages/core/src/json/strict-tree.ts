@@ -14,7 +14,7 @@ import { childPointer } from "./access.js";
 import type { ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
 import type { LineIndex } from "./positions.js";
-import { ArrayNode, BooleanNode, Member, NullNode, NumberNode, ObjectNode, StringNode } from "./tree.js";
+import { arrayNode, booleanNode, Member, nullNode, numberNode, objectNode, stringNode } from "./tree.js";
 
 /** Thrown inside the parser when the text is not plain strict JSON; never escapes `readStrictTree`. */
 const NOT_PLAIN = new Error("not plain strict JSON");
@@ -75,21 +75,21 @@ class StrictParser {
         return this.array(pointer, start);
       case 0x22 /* " */: {
         const value = this.string();
-        return new StringNode(pointer, start, this.offset, lines, value);
+        return stringNode(value, pointer, start, this.offset, lines);
       }
       case 0x74 /* t */:
         this.literal("true");
-        return new BooleanNode(pointer, start, this.offset, lines, true);
+        return booleanNode(true, pointer, start, this.offset, lines);
       case 0x66 /* f */:
         this.literal("false");
-        return new BooleanNode(pointer, start, this.offset, lines, false);
+        return booleanNode(false, pointer, start, this.offset, lines);
       case 0x6e /* n */:
         this.literal("null");
-        return new NullNode(pointer, start, this.offset, lines);
+        return nullNode(pointer, start, this.offset, lines);
       default: {
         this.number();
         const raw = this.text.slice(start, this.offset);
-        return new NumberNode(pointer, start, this.offset, lines, Number(raw), raw);
+        return numberNode(Number(raw), raw, pointer, start, this.offset, lines);
       }
     }
   }
@@ -122,7 +122,7 @@ class StrictParser {
       }
     } else this.offset++;
     this.depth--;
-    return new ObjectNode(pointer, start, this.offset, this.lines, members);
+    return objectNode(members, pointer, start, this.offset, this.lines);
   }
 
   private array(pointer: string, start: number): JsonNode {
@@ -144,7 +144,7 @@ class StrictParser {
       }
     } else this.offset++;
     this.depth--;
-    return new ArrayNode(pointer, start, this.offset, this.lines, items);
+    return arrayNode(items, pointer, start, this.offset, this.lines);
   }
 
   private open(): void {

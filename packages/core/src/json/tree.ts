@@ -19,14 +19,25 @@ import type {
 } from "./node.js";
 import type { LineIndex } from "./positions.js";
 
-abstract class PositionedNode {
+/**
+ * One class for every node type, so that every node has the same hidden class: the rules read `type`,
+ * `value` and `members` of nodes of all types at the same sites, and one shape keeps those reads
+ * monomorphic (six shapes made each of them a megamorphic lookup). Fields a type does not use stay undefined;
+ * the factories below give each type its interface from node.ts.
+ */
+class TreeNode {
   readonly #lines: LineIndex;
 
   constructor(
+    readonly type: JsonNode["type"],
     readonly pointer: string,
     readonly start: number,
     readonly end: number,
     lines: LineIndex,
+    readonly value: string | number | boolean | undefined,
+    readonly raw: string | undefined,
+    readonly members: JsonMember[] | undefined,
+    readonly items: JsonNode[] | undefined,
   ) {
     this.#lines = lines;
   }
@@ -36,74 +47,109 @@ abstract class PositionedNode {
   }
 }
 
-export class ObjectNode extends PositionedNode implements JsonObject {
-  readonly type = "object";
-  constructor(
-    pointer: string,
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly members: JsonMember[],
-  ) {
-    super(pointer, start, end, lines);
-  }
+export function objectNode(
+  members: JsonMember[],
+  pointer: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): JsonObject {
+  return new TreeNode(
+    "object",
+    pointer,
+    start,
+    end,
+    lines,
+    undefined,
+    undefined,
+    members,
+    undefined,
+  ) as JsonObject;
 }
 
-export class ArrayNode extends PositionedNode implements JsonArray {
-  readonly type = "array";
-  constructor(
-    pointer: string,
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly items: JsonNode[],
-  ) {
-    super(pointer, start, end, lines);
-  }
+export function arrayNode(
+  items: JsonNode[],
+  pointer: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): JsonArray {
+  return new TreeNode(
+    "array",
+    pointer,
+    start,
+    end,
+    lines,
+    undefined,
+    undefined,
+    undefined,
+    items,
+  ) as JsonArray;
 }
 
-export class StringNode extends PositionedNode implements JsonString {
-  readonly type = "string";
-  constructor(
-    pointer: string,
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly value: string,
-  ) {
-    super(pointer, start, end, lines);
-  }
+export function stringNode(
+  value: string,
+  pointer: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): JsonString {
+  return new TreeNode(
+    "string",
+    pointer,
+    start,
+    end,
+    lines,
+    value,
+    undefined,
+    undefined,
+    undefined,
+  ) as JsonString;
 }
 
-export class NumberNode extends PositionedNode implements JsonNumber {
-  readonly type = "number";
-  constructor(
-    pointer: string,
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly value: number,
-    readonly raw: string,
-  ) {
-    super(pointer, start, end, lines);
-  }
+export function numberNode(
+  value: number,
+  raw: string,
+  pointer: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): JsonNumber {
+  return new TreeNode("number", pointer, start, end, lines, value, raw, undefined, undefined) as JsonNumber;
 }
 
-export class BooleanNode extends PositionedNode implements JsonBoolean {
-  readonly type = "boolean";
-  constructor(
-    pointer: string,
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly value: boolean,
-  ) {
-    super(pointer, start, end, lines);
-  }
+export function booleanNode(
+  value: boolean,
+  pointer: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): JsonBoolean {
+  return new TreeNode(
+    "boolean",
+    pointer,
+    start,
+    end,
+    lines,
+    value,
+    undefined,
+    undefined,
+    undefined,
+  ) as JsonBoolean;
 }
 
-export class NullNode extends PositionedNode implements JsonNull {
-  readonly type = "null";
+export function nullNode(pointer: string, start: number, end: number, lines: LineIndex): JsonNull {
+  return new TreeNode(
+    "null",
+    pointer,
+    start,
+    end,
+    lines,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ) as JsonNull;
 }
 
 /** A member: its decoded name, the offsets of the name as written (quotes included) and its value. */
