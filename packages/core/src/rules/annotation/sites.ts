@@ -68,9 +68,10 @@ type AnnotationValue = AnnotationEntry & { value: JsonString };
 const annotationValuesByKey = memoizedByDocument((document) => {
   const byKey = new Map<string, AnnotationValue[]>();
   for (const item of annotationEntriesOf(document)) {
-    if (item.entry.value.type !== "string") continue;
+    const string = item.entry.value;
+    if (string.type !== "string") continue;
     const found = byKey.get(item.entry.name);
-    const value = { ...item, value: item.entry.value };
+    const value = { site: item.site, entry: item.entry, value: string };
     if (found) found.push(value);
     else byKey.set(item.entry.name, [value]);
   }

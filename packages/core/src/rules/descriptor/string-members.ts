@@ -8,17 +8,24 @@ import type { JsonString } from "../../json/node.js";
 type DescriptorString = { ref: DescriptorRef; node: JsonString };
 
 export const descriptorUrls: (document: DocumentModel) => readonly DescriptorString[] = memoizedByDocument(
-  (document) =>
-    descriptorsOf(document).flatMap((ref) => {
+  (document) => {
+    const found: DescriptorString[] = [];
+    for (const ref of descriptorsOf(document)) {
       const urls = getMember(ref.node, "urls");
-      return isArray(urls) ? urls.items.filter(isString).map((node) => ({ ref, node })) : [];
-    }),
+      if (!isArray(urls)) continue;
+      for (const node of urls.items) if (isString(node)) found.push({ ref, node });
+    }
+    return found;
+  },
 );
 
 export const descriptorData: (document: DocumentModel) => readonly DescriptorString[] = memoizedByDocument(
-  (document) =>
-    descriptorsOf(document).flatMap((ref) => {
+  (document) => {
+    const found: DescriptorString[] = [];
+    for (const ref of descriptorsOf(document)) {
       const data = getMember(ref.node, "data");
-      return isString(data) ? [{ ref, node: data }] : [];
-    }),
+      if (isString(data)) found.push({ ref, node: data });
+    }
+    return found;
+  },
 );
