@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import {
   appendFileSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   truncateSync,
@@ -11,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { buildLayout, entriesOf, writeTar, type Layout } from "./layout-fixture.js";
+import { buildLayout, entriesOf, writeBlob, writeTar, type Layout } from "./layout-fixture.js";
 import { runCli } from "./run-cli.js";
 
 type JsonReport = {
@@ -142,6 +144,27 @@ describe("validate an OCI image layout folder", () => {
       expect.objectContaining({ rule: "digest.grammar", pointer: "/manifests/0/digest" }),
     );
     expect(stdout).not.toContain("root:");
+  });
+
+  it("hashes many large blobs on every thread and flags exactly the ones whose bytes changed", async () => {
+    // Above the pool's inline limit, of differing sizes, so the main thread and the workers share them.
+    const blobs = Array.from({ length: 12 }, (_, index) =>
+      writeBlob(layout.root, randomBytes(96 * 1024 + index * 150 * 1024), "application/octet-stream"),
+    );
+    const flipped = blobs[3]!;
+    const bytes = readFileSync(flipped.path);
+    bytes[bytes.length >> 1]! ^= 1;
+    writeFileSync(flipped.path, bytes);
+    appendFileSync(blobs[7]!.path, "x");
+    truncateSync(blobs[11]!.path, 70 * 1024);
+    const { code, report } = await validateJson(layout.root);
+    expect(code).toBe(1);
+    const mismatched = findings(report).filter((finding) => finding.rule === "ol.blob-path");
+    expect(mismatched.map((finding) => finding.path).sort()).toEqual(
+      [flipped, blobs[7]!, blobs[11]!].map((blob) => blob.path).sort(),
+    );
+    const unreferenced = findings(report).filter((finding) => finding.rule === "ol.extra-content");
+    expect(unreferenced.map((finding) => finding.path).sort()).toEqual(blobs.map((blob) => blob.path).sort());
   });
 
   it("reports a bad imageLayoutVersion with its position (ol.version)", async () => {

@@ -52,6 +52,8 @@ export async function collectSources(paths: readonly string[], options: CollectO
     if (seen.has(key)) return false;
     seen.add(key);
     if (isLayoutFolder(key)) {
+      // Its blobs will be hashed: the workers start up while the layout is listed and its documents read.
+      options.pool.prestart();
       sources.push({
         type: "layout",
         path,
