@@ -107,6 +107,11 @@ export type ContainerdMatcher = {
   /** The part of `explain` that does not depend on the candidate's os.version. */
   read(candidate: Platform): ContainerdReading;
   /**
+   * The decision of `explainRead` alone, allocating nothing: the candidate's step (its place in containerd's
+   * order) when it matches, -1 when it does not.
+   */
+  fitStep(reading: ContainerdReading, windowsVersion: number): number;
+  /**
    * `explain` with a reading of a platform that differs from `candidate` at most in os.version, and the
    * candidate's os.version packed (packWindowsVersion).
    */
@@ -117,6 +122,14 @@ export type ContainerdMatcher = {
 };
 
 const stepKey = (architecture: string, variant: string) => `${architecture}/${variant}`;
+
+const FITS = 0;
+const WRONG_OS = 1;
+const OFF_LADDER = 2;
+const WRONG_BUILD = 3;
+const MISSING_FEATURES = 4;
+type Failure =
+  typeof FITS | typeof WRONG_OS | typeof OFF_LADDER | typeof WRONG_BUILD | typeof MISSING_FEATURES;
 
 export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode): ContainerdMatcher {
   const host = normalizePlatform(hostPlatform);
@@ -160,12 +173,25 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     return written === normalized ? `${written}${version}` : `${written}${version} (read as ${normalized})`;
   }
 
+  /** The first of containerd's checks the candidate fails, in the order it makes them, or FITS. */
+  function failureOf(reading: ContainerdReading, windowsVersion: number): Failure {
+    if (reading.os !== host.os && !reading.linuxOnDarwin) return WRONG_OS;
+    if (reading.rung < 0) return OFF_LADDER;
+    const checksVersion = windows && !reading.linuxOnDarwin;
+    if (checksVersion && !acceptsPackedWindowsVersion(hostWindow, windowsVersion)) return WRONG_BUILD;
+    return reading.missing.length > 0 ? MISSING_FEATURES : FITS;
+  }
+
+  const fitStep = (reading: ContainerdReading, windowsVersion: number) =>
+    failureOf(reading, windowsVersion) !== FITS ? -1 : reading.linuxOnDarwin ? 1 : reading.rung;
+
   function explainRead(
     candidate: Platform,
     reading: ContainerdReading,
     windowsVersion: number,
   ): ContainerdVerdict {
     const { os, linuxOnDarwin, step, rung, features, missing } = reading;
+    const failure = failureOf(reading, windowsVersion);
     const text = () => describe(candidate, reading);
     const no = (why: () => string): ContainerdVerdict => ({
       matches: false,
@@ -173,10 +199,10 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
       featureCount: features.length,
       why,
     });
-    if (os !== host.os && !linuxOnDarwin) {
+    if (failure === WRONG_OS) {
       return no(() => `${text()} is for ${os || "no OS"}, the host runs ${host.os}: not runnable`);
     }
-    if (rung < 0) {
+    if (failure === OFF_LADDER) {
       const onlyIndex = mode !== "only" && ladder.length > 0 ? fullRungs.get(stepKey(...step)) : undefined;
       if (onlyIndex !== undefined) {
         return no(
@@ -189,10 +215,10 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
       );
     }
     const checksVersion = windows && !linuxOnDarwin;
-    if (checksVersion && !acceptsPackedWindowsVersion(hostWindow, windowsVersion)) {
+    if (failure === WRONG_BUILD) {
       return no(() => `${text()}: ${checkWindowsVersion(host["os.version"], candidate["os.version"]).why}`);
     }
-    if (missing.length > 0) {
+    if (failure === MISSING_FEATURES) {
       return no(
         () =>
           `${text()} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`,
@@ -234,5 +260,5 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     return 0;
   }
 
-  return { host, ladder, read, explainRead, explain, compare };
+  return { host, ladder, read, fitStep, explainRead, explain, compare };
 }

@@ -7,12 +7,14 @@ import { containerdMatcher, type ContainerdMode, type ContainerdReading } from "
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
-import { accept, byPlatform, memoize, refuse, type Judge, type Verdict } from "./engine.js";
+import type { IndexEntry } from "../entries.js";
+import { accept, byPlatform, memoize, NO_FIT, refuse, type Judge, type Verdict } from "./engine.js";
 
 /** Entries without a platform rank after every platformed match. */
 const PLATFORMLESS_TIER = Number.POSITIVE_INFINITY;
 /** More than any count of os.features: a tier is the ladder step first, then more features first. */
 const FEATURE_SCALE = 65536;
+const tierOf = (step: number, featureCount: number) => (step + 1) * FEATURE_SCALE - featureCount;
 
 /**
  * containerd's `DefaultSpec()` on a machine: its OS and architecture, a CPU variant only on arm (arm64 is always
@@ -45,6 +47,8 @@ export function containerdPullJudge(
   const matcher = containerdMatcher(host, mode);
   // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
   const readings: ContainerdReading[] = [];
+  const readingOf = (entry: IndexEntry, platform: Platform) =>
+    (readings[entry.baseId] ??= matcher.read(platform));
   const verdict = memoize(byPlatform, (entry): Verdict => {
     if (!entry.platform) {
       return accept(
@@ -54,16 +58,21 @@ export function containerdPullJudge(
       );
     }
     const candidate = entry.platform;
-    const reading = (readings[entry.baseId] ??= matcher.read(candidate));
+    const reading = readingOf(entry, candidate);
     const explained = matcher.explainRead(candidate, reading, entry.windowsVersion);
     const why = () => explained.why() + note(candidate, explained.matches);
-    return explained.matches
-      ? accept(explained.step * FEATURE_SCALE - explained.featureCount, why)
-      : refuse(why);
+    return explained.matches ? accept(tierOf(explained.step, explained.featureCount), why) : refuse(why);
   });
-  if (mode !== "windows-default") return { verdict };
+  const fit = (entry: IndexEntry): number => {
+    if (!entry.platform) return PLATFORMLESS_TIER;
+    const reading = readingOf(entry, entry.platform);
+    const step = matcher.fitStep(reading, entry.windowsVersion);
+    return step < 0 ? NO_FIT : tierOf(step, reading.features.length);
+  };
+  if (mode !== "windows-default") return { verdict, fit };
   return {
     verdict,
+    fit,
     order(a, b) {
       if (!a.platform || !b.platform) return (a.platform ? 0 : 1) - (b.platform ? 0 : 1);
       return compareOsVersionStringsDescending(a.platform["os.version"], b.platform["os.version"]);

@@ -11,6 +11,7 @@ import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import { ordinal } from "../ordinal.js";
 import type { Platform } from "../types.js";
+import { NO_OS_VERSION } from "../windows.js";
 import { accept, defineEngine, memoize, refuse, type Judge, type Verdict } from "./engine.js";
 
 /** containers/image's compatibility table: the variants each architecture can fall back to, best first. */
@@ -130,7 +131,8 @@ function decide(
 function judge(context: Context): Judge {
   return {
     verdict: memoize(
-      (entry) => entry.platformId * 2 + (entry.zstd ? 1 : 0),
+      // Nothing here reads os.version beyond whether there is one, so Windows builds share verdicts.
+      (entry) => entry.baseId * 4 + (entry.windowsVersion === NO_OS_VERSION ? 0 : 2) + (entry.zstd ? 1 : 0),
       (entry: IndexEntry) => decide(entry.platform, entry.zstd, context),
     ),
   };

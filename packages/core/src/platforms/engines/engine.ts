@@ -19,8 +19,8 @@ export type SelectOptions = {
 };
 
 /**
- * One entry as an engine sees it. `tier` orders fitting entries when the judge has no `order` (smaller first,
- * equal tiers keep index order): one number, so ranking thousands of entries is a counting sort rather than
+ * One entry as an engine sees it. `tier` (never negative) orders fitting entries when the judge has no `order`
+ * (smaller first, equal tiers keep index order): one number, so ranking thousands of entries is a counting sort rather than
  * comparisons of key arrays. `why` builds the sentence only when a selection is explained (coverage never asks).
  */
 export type Verdict = { matches: boolean; tier: number; why: () => string };
@@ -29,9 +29,17 @@ export type Verdict = { matches: boolean; tier: number; why: () => string };
 export const accept = (tier: number, why: () => string): Verdict => ({ matches: true, tier, why });
 export const refuse = (why: () => string): Verdict => ({ matches: false, tier: 0, why });
 
+/** What `Judge.fit` returns for an entry that does not fit; tiers are never negative. */
+export const NO_FIT = -1;
+
 /** How one engine judges the entries of one index for one host. */
 export type Judge = {
   verdict(entry: IndexEntry): Verdict;
+  /**
+   * The decision of `verdict` without its explanation: the entry's tier, or NO_FIT. For engines whose verdicts
+   * differ per entry (one per Windows build), so that coverage, which reads no sentence, allocates nothing.
+   */
+  fit?(entry: IndexEntry): number;
   /**
    * < 0 when the engine prefers a over b; 0 leaves them in index order. Only for preferences that are not a
    * number per entry (strings, pairwise rules); without it, verdict tiers decide.
@@ -97,14 +105,20 @@ function best(entries: readonly IndexEntry[], judge: Judge): IndexEntry | null {
   let chosenTier = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const verdict = judge.verdict(entry);
-    if (!verdict.matches) continue;
-    if (chosen === null || (order ? order.call(judge, entry, chosen) < 0 : verdict.tier < chosenTier)) {
+    const tier = fit(judge, entry);
+    if (tier === NO_FIT) continue;
+    if (chosen === null || (order ? order.call(judge, entry, chosen) < 0 : tier < chosenTier)) {
       chosen = entry;
-      chosenTier = verdict.tier;
+      chosenTier = tier;
     }
   }
   return chosen;
+}
+
+function fit(judge: Judge, entry: IndexEntry): number {
+  if (judge.fit) return judge.fit(entry);
+  const verdict = judge.verdict(entry);
+  return verdict.matches ? verdict.tier : NO_FIT;
 }
 
 function verdictsOf(entries: readonly IndexEntry[], judge: Judge): Verdict[] {

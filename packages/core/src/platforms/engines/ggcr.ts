@@ -8,7 +8,7 @@ import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import type { IndexEntry } from "../entries.js";
-import { accept, byPlatform, defineEngine, memoize, refuse, type Verdict } from "./engine.js";
+import { accept, byPlatform, defineEngine, memoize, NO_FIT, refuse, type Verdict } from "./engine.js";
 
 /** No ranking: every match is as good as any other, so index order alone decides. */
 const EVERY_MATCH = 0;
@@ -26,6 +26,10 @@ function craneRequest(machine: Platform): Platform {
   if (n.architecture === "arm" && n.variant) request.variant = n.variant;
   return request;
 }
+
+/** ggcr compares os.version only when the request names one, and then exactly. */
+const versionFits = (request: Platform, candidate: Platform) =>
+  !request["os.version"] || candidate["os.version"] === request["os.version"];
 
 function decide(host: Platform, candidate: Platform): Verdict {
   const text = () => formatPlatform(candidate) || "an empty platform";
@@ -51,7 +55,7 @@ function decide(host: Platform, candidate: Platform): Verdict {
         `the request names variant ${host.variant}, which ggcr needs exactly (the entry has ${candidate.variant ? candidate.variant : "none"}; there is no fallback to lower variants)`,
     );
   }
-  if (host["os.version"] && candidate["os.version"] !== host["os.version"]) {
+  if (!versionFits(host, candidate)) {
     return no(
       () =>
         `the request names os.version ${host["os.version"]}, which ggcr needs exactly (the entry has ${candidate["os.version"] ?? "none"}; there is no Windows build window)`,
@@ -104,6 +108,16 @@ export const ggcrEngine = defineEngine({
       const why = () => `${verdict.why()} (without --platform, crane asks for linux/amd64 on any machine)`;
       return verdict.matches ? accept(verdict.tier, why) : refuse(why);
     };
-    return { verdict: memoize(byPlatform, decideEntry) };
+    const verdict = memoize(byPlatform, decideEntry);
+    // Everything but os.version decided once per baseId, against the request without its version.
+    const anyVersion: Platform = { ...request, "os.version": undefined };
+    const baseFits: boolean[] = [];
+    const fit = (entry: IndexEntry): number => {
+      const platform = entry.platform;
+      if (!platform) return verdict(entry).matches ? EVERY_MATCH : NO_FIT;
+      const fits = (baseFits[entry.baseId] ??= decide(anyVersion, platform).matches);
+      return fits && versionFits(request, platform) ? EVERY_MATCH : NO_FIT;
+    };
+    return { verdict, fit };
   },
 });

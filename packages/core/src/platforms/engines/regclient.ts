@@ -8,7 +8,10 @@ import type { IndexEntry, IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
-import { accept, byPlatform, defineEngine, memoize, refuse, type Verdict } from "./engine.js";
+import { accept, byPlatform, defineEngine, memoize, NO_FIT, refuse, type Verdict } from "./engine.js";
+
+/** One tier for every compatible entry: the judge's order (regclient's pairwise Better) ranks them. */
+const EVERY_MATCH = 0;
 
 /** A platform after regclient's normalize, with what the comparisons need worked out once. */
 type Normalized = Platform & {
@@ -93,8 +96,36 @@ function compareDotted(left: ReadonlyArray<number | null>, right: ReadonlyArray<
   return 0;
 }
 
-/** Why `target` cannot run on `host`, or null when regclient calls it compatible. */
-function incompatibility(host: Normalized, target: Normalized): string | null {
+/**
+ * regclient's os.version rules: a Windows host with a version needs a Windows entry's major.minor.build equal;
+ * OSes other than Linux, FreeBSD and darwin need the versions equal.
+ */
+function versionCompatible(host: Normalized, target: Normalized): boolean {
+  switch (host.os) {
+    case "linux":
+    case "freebsd":
+    case "darwin":
+      return true;
+    case "windows":
+      return target.os !== "windows" || !host["os.version"] || host.buildPrefix === target.buildPrefix;
+    default:
+      return host["os.version"] === target["os.version"];
+  }
+}
+
+function versionProblem(host: Normalized, target: Normalized): string | null {
+  if (versionCompatible(host, target)) return null;
+  if (host.os !== "windows") return "on this OS regclient needs an equal os.version";
+  return target["os.version"]
+    ? `os.version ${target["os.version"]} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`
+    : `the entry gives no os.version, and a Windows host with one (${host["os.version"]}) rejects it`;
+}
+
+/**
+ * Why `target` cannot run on `host`, or null when regclient calls it compatible. Without `withVersion` the
+ * os.version rules are left out, for deciding once for all entries that differ only in their build.
+ */
+function incompatibility(host: Normalized, target: Normalized, withVersion = true): string | null {
   const variantWhy = () =>
     variantCompatible(host.variant ?? "", target.variant ?? "")
       ? null
@@ -112,11 +143,7 @@ function incompatibility(host: Normalized, target: Normalized): string | null {
       if (target.os === "linux") return archWhy() ?? variantWhy();
       if (target.os !== "windows") return "a Windows host accepts only Windows and Linux entries";
       if (archWhy() ?? variantWhy()) return archWhy() ?? variantWhy();
-      if (!host["os.version"]) return null;
-      if (host.buildPrefix === target.buildPrefix) return null;
-      return target["os.version"]
-        ? `os.version ${target["os.version"]} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`
-        : `the entry gives no os.version, and a Windows host with one (${host["os.version"]}) rejects it`;
+      return withVersion ? versionProblem(host, target) : null;
     case "darwin":
       if (target.os !== "darwin" && target.os !== "linux")
         return "a darwin host accepts only darwin and Linux entries";
@@ -126,8 +153,8 @@ function incompatibility(host: Normalized, target: Normalized): string | null {
         a.join("\u0000") === b.join("\u0000");
       if (target.os !== host.os) return `regclient on a ${host.os} host accepts only ${host.os} entries`;
       if (archWhy() ?? variantWhy()) return archWhy() ?? variantWhy();
-      if ((host["os.version"] ?? "") !== (target["os.version"] ?? ""))
-        return "on this OS regclient needs an equal os.version";
+      const version = withVersion ? versionProblem(host, target) : null;
+      if (version !== null) return version;
       return same(host["os.features"], target["os.features"])
         ? null
         : "on this OS regclient needs equal os.features";
@@ -189,8 +216,7 @@ function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
         ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
         : "",
     ].filter((d) => d !== "");
-  // Ranked by the judge's order (regclient's pairwise Better), not by tier.
-  return accept(0, () =>
+  return accept(EVERY_MATCH, () =>
     differences().length === 0
       ? `${text()} is the host's exact platform`
       : `${text()} is compatible with ${formatPlatform(h)}: ${differences().join("; ")}`,
@@ -211,13 +237,13 @@ function normalizedTables(view: IndexView): NormalizedTables {
   return tables;
 }
 
-function normalizedOf(
-  { bases, platforms }: NormalizedTables,
-  entry: IndexEntry,
-  platform: Platform,
-): Normalized {
-  return (platforms[entry.platformId] ??= withVersion(
-    (bases[entry.baseId] ??= normalizeBase(platform)),
+function normalizedBaseOf(tables: NormalizedTables, entry: IndexEntry, platform: Platform): Normalized {
+  return (tables.bases[entry.baseId] ??= normalizeBase(platform));
+}
+
+function normalizedOf(tables: NormalizedTables, entry: IndexEntry, platform: Platform): Normalized {
+  return (tables.platforms[entry.platformId] ??= withVersion(
+    normalizedBaseOf(tables, entry, platform),
     platform["os.version"] ?? "",
   ));
 }
@@ -241,11 +267,22 @@ export const regclientEngine = defineEngine({
         ? decide(host, entry.platform, normalizedOf(tables, entry, entry.platform))
         : refuse(() => "entry without a platform: regclient skips it"),
     );
+    // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
+    const baseCompatible: boolean[] = [];
+    const fit = (entry: IndexEntry): number => {
+      if (!entry.platform) return NO_FIT;
+      const compatible = (baseCompatible[entry.baseId] ??=
+        incompatibility(host, normalizedBaseOf(tables, entry, entry.platform), false) === null);
+      return compatible && versionCompatible(host, normalizedOf(tables, entry, entry.platform))
+        ? EVERY_MATCH
+        : NO_FIT;
+    };
     // The shared selection only orders entries that match, so compatibility is already settled here.
     const order = (a: Normalized, b: Normalized) =>
       preferred(host, a, b) ? -1 : preferred(host, b, a) ? 1 : 0;
     return {
       verdict,
+      fit,
       order: (a, b) =>
         a.platform && b.platform
           ? order(normalizedOf(tables, a, a.platform), normalizedOf(tables, b, b.platform))
