@@ -19,6 +19,8 @@ await build({
   outdir: "dist",
   // The sources are ESM; the few that locate files next to the bundle read import.meta.url.
   define: { "import.meta.url": "__ocilensBundleUrl" },
+  // Without comments and indentation the file is 30% smaller: less to read and to hold at every start.
+  minifyWhitespace: true,
   banner: {
     js: '"use strict"; const __ocilensBundleUrl = require("node:url").pathToFileURL(__filename).href;',
   },

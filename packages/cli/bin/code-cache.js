@@ -8,10 +8,10 @@
  * Without a writable place, or when V8 rejects a cache (another Node version or other flags), the command
  * simply runs compiled afresh and the cache is rewritten.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { constants, Script } from "node:vm";
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname, join } = require("node:path");
+const { constants, Script } = require("node:vm");
 
 /** One cache per command; option-only runs (--version, --help) share one. */
 function cacheName(args, bundle) {
@@ -39,7 +39,7 @@ function writeCache(file, data) {
   }
 }
 
-export function runBundle(bundlePath, args) {
+function runBundle(bundlePath, args) {
   const source = readFileSync(bundlePath, "utf8");
   const cacheFile = join(dirname(bundlePath), ".code-cache", cacheName(args, statSync(bundlePath)));
   const cachedData = readCache(cacheFile);
@@ -65,3 +65,5 @@ export function runBundle(bundlePath, args) {
     dirname(bundlePath),
   );
 }
+
+module.exports = { runBundle };

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const PLATFORM_ARGS = ["platform", "linux/aarch64"];
@@ -24,11 +24,21 @@ function run(args: string[]) {
   });
 }
 
+// One snapshot of the build, taken at once: other test runs in this working tree may rebuild dist/ meanwhile.
+let pristine: string;
+
+beforeAll(() => {
+  pristine = mkdtempSync(join(tmpdir(), "ocilens-code-cache-build-"));
+  cpSync(join(PACKAGE, "bin"), join(pristine, "bin"), { recursive: true });
+  for (const file of ["ocilens.cjs", "hash-worker.js"])
+    cpSync(join(PACKAGE, "dist", file), join(pristine, "dist", file), { preserveTimestamps: true });
+});
+
+afterAll(() => rmSync(pristine, { recursive: true, force: true }));
+
 beforeEach(() => {
   copy = mkdtempSync(join(tmpdir(), "ocilens-code-cache-"));
-  cpSync(join(PACKAGE, "bin"), join(copy, "bin"), { recursive: true });
-  for (const file of ["ocilens.cjs", "hash-worker.js"])
-    cpSync(join(PACKAGE, "dist", file), join(copy, "dist", file));
+  cpSync(pristine, copy, { recursive: true });
 });
 
 afterEach(() => rmSync(copy, { recursive: true, force: true }));
