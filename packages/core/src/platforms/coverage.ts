@@ -46,13 +46,33 @@ export type CoverageOptions = {
   preferGzip?: boolean;
 };
 
-/** The platform once normalized, written out; computed once per distinct platform. */
-function normalizedKeys(): (entry: IndexEntry) => string {
+/** The platform once normalized, written out. */
+function normalizedKey(entry: IndexEntry): string {
+  return entry.platform ? formatPlatform(normalizePlatform(entry.platform), { all: true }) : "";
+}
+
+/**
+ * For every distinct platform (by platformId), the first entry (not an attestation) whose platform normalizes
+ * to the same text, and that text. Worked out over the first entry of each platformId, so an index of 10,000
+ * entries formats and hashes a key per distinct platform rather than per entry.
+ */
+function firstOfNormalized(view: IndexView): { first: IndexEntry[]; keys: string[] } {
+  const firstOfId: IndexEntry[] = [];
+  for (const entry of view.entries) {
+    if (!entry.attestation && firstOfId[entry.platformId] === undefined) firstOfId[entry.platformId] = entry;
+  }
+  const firstOfKey = new Map<string, IndexEntry>();
   const keys: string[] = [];
-  return (entry) =>
-    (keys[entry.platformId] ??= entry.platform
-      ? formatPlatform(normalizePlatform(entry.platform), { all: true })
-      : "");
+  // Entries in index order, so the first one to claim a key is the earliest.
+  const firsts = firstOfId.filter((entry) => entry !== undefined).sort((a, b) => a.position - b.position);
+  for (const entry of firsts) {
+    const key = normalizedKey(entry);
+    keys[entry.platformId] = key;
+    if (!firstOfKey.has(key)) firstOfKey.set(key, entry);
+  }
+  const first: IndexEntry[] = [];
+  for (const entry of firsts) first[entry.platformId] = firstOfKey.get(keys[entry.platformId]!)!;
+  return { first, keys };
 }
 
 /**
@@ -93,19 +113,19 @@ function forOs(view: IndexView, os: string, cache: Map<string, IndexView>): Inde
  * (and the first entry with that normalized platform), so entries sharing a platform share one explanation:
  * a 10,000-entry index of repeated builds formats a few dozen sentences, not thousands.
  */
-function unreachedExplainer(
-  firstOfPlatform: Map<string, IndexEntry>,
-  normalizedKey: (entry: IndexEntry) => string,
-): (entry: IndexEntry) => UnreachableEntry {
+function unreachedExplainer({
+  first: firstOfPlatform,
+  keys,
+}: ReturnType<typeof firstOfNormalized>): (entry: IndexEntry) => UnreachableEntry {
   const shadowedByPlatform: Array<Omit<UnreachableEntry, "position">> = [];
   const describe = (entry: IndexEntry): Omit<UnreachableEntry, "position"> => {
     const platform = entry.platform ? formatPlatform(entry.platform, { all: true }) : null;
-    const earlier = firstOfPlatform.get(normalizedKey(entry));
+    const earlier = firstOfPlatform[entry.platformId];
     if (earlier && earlier.position < entry.position) {
       return {
         platform,
         kind: "shadowed",
-        reason: `shadowed by position ${earlier.position}: both are ${normalizedKey(entry) || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
+        reason: `shadowed by position ${earlier.position}: both are ${keys[entry.platformId] || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
       };
     }
     return {
@@ -118,7 +138,7 @@ function unreachedExplainer(
   };
   return (entry) => {
     // Only the first entry of a normalized platform can be unreachable rather than shadowed; it is not cached.
-    const first = firstOfPlatform.get(normalizedKey(entry)) === entry;
+    const first = firstOfPlatform[entry.platformId] === entry;
     const facts = first ? describe(entry) : (shadowedByPlatform[entry.platformId] ??= describe(entry));
     // Spelled out: spreading `facts` into 10,000 fresh objects costs more than the rest of this list.
     return { position: entry.position, platform: facts.platform, kind: facts.kind, reason: facts.reason };
@@ -152,12 +172,6 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
       agree: picks.every((p) => p === picks[0]),
     };
   });
-  const normalizedKey = normalizedKeys();
-  const firstOfPlatform = new Map<string, IndexEntry>();
-  for (const entry of view.entries) {
-    if (!entry.attestation && !firstOfPlatform.has(normalizedKey(entry)))
-      firstOfPlatform.set(normalizedKey(entry), entry);
-  }
   const positionOfDigest = positionsByDigest(view);
   return {
     engines,
@@ -166,7 +180,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
     unreachable: view.entries
       .filter((entry) => !entry.attestation && !reached.has(entry.position))
-      .map(unreachedExplainer(firstOfPlatform, normalizedKey)),
+      .map(unreachedExplainer(firstOfNormalized(view))),
     attestations: view.entries
       .filter((entry) => entry.attestation)
       .map((entry) => ({

@@ -70,13 +70,30 @@ function readPlatform(value: unknown): Platform | null {
   return platform;
 }
 
-/** The last level of the trie: one per distinct platform apart from os.version. */
-type Builds = { baseId: number; ids: Map<string, number> };
-type Trie<Leaf> = Map<string, Leaf>;
+/**
+ * One level of the trie. Most platforms leave variant, os.features and os.version out, so the empty key has its
+ * own slot: a Map lookup per field and entry is most of what reading an index costs.
+ */
+class Level<T> {
+  private empty: T | undefined = undefined;
+  private readonly named = new Map<string, T>();
 
-function child<T>(level: Trie<Trie<T>>, part: string): Trie<T> {
+  get(key: string): T | undefined {
+    return key === "" ? this.empty : this.named.get(key);
+  }
+
+  set(key: string, value: T): void {
+    if (key === "") this.empty = value;
+    else this.named.set(key, value);
+  }
+}
+
+/** The last levels of the trie: one per distinct platform apart from os.version, then os.version → id. */
+type Builds = { baseId: number; ids: Level<number> };
+
+function child<T>(level: Level<Level<T>>, part: string): Level<T> {
   let next = level.get(part);
-  if (!next) level.set(part, (next = new Map()));
+  if (!next) level.set(part, (next = new Level()));
   return next;
 }
 
@@ -88,7 +105,7 @@ function child<T>(level: Trie<Trie<T>>, part: string): Trie<T> {
  */
 class PlatformNumbers {
   /** os → architecture → variant → os.features → os.version. */
-  private readonly root: Trie<Trie<Trie<Trie<Builds>>>> = new Map();
+  private readonly root = new Level<Level<Level<Level<Builds>>>>();
   private nextId = 1;
   private nextBaseId = 1;
   /** The baseId of the platform `id` numbered last. */
@@ -108,7 +125,7 @@ class PlatformNumbers {
     );
     const featureKey = features && features.length > 0 ? features.join("+") : "";
     let builds = byFeatures.get(featureKey);
-    if (!builds) byFeatures.set(featureKey, (builds = { baseId: this.nextBaseId++, ids: new Map() }));
+    if (!builds) byFeatures.set(featureKey, (builds = { baseId: this.nextBaseId++, ids: new Level() }));
     this.baseId = builds.baseId;
     const version = platform["os.version"] ?? "";
     let id = builds.ids.get(version);

@@ -11,8 +11,11 @@ const OS_OPTION_ESCAPES: Record<string, string> = {
   "/": "%2F",
 };
 
+const SYNTAX = /[%+()/]/;
+
 export function encodeOsOption(value: string): string {
-  return value.replace(/[%+()/]/g, (c) => OS_OPTION_ESCAPES[c] ?? c);
+  // Testing first: almost no version or feature needs an escape, and a replace with a callback costs far more.
+  return SYNTAX.test(value) ? value.replace(/[%+()/]/g, (c) => OS_OPTION_ESCAPES[c] ?? c) : value;
 }
 
 /**

@@ -23,11 +23,22 @@ export type SelectOptions = {
  * (smaller first, equal tiers keep index order): one number, so ranking thousands of entries is a counting sort rather than
  * comparisons of key arrays. `why` builds the sentence only when a selection is explained (coverage never asks).
  */
-export type Verdict = { matches: boolean; tier: number; why: () => string };
+export type Verdict = {
+  readonly matches: boolean;
+  readonly tier: number;
+  readonly why: () => string;
+  /** `why()` once a selection has asked for it: entries with the same platform share the verdict and its sentence. */
+  sentence: string | undefined;
+};
 
 /** Verdicts are made only through these two, so every verdict has the same shape (one hidden class). */
-export const accept = (tier: number, why: () => string): Verdict => ({ matches: true, tier, why });
-export const refuse = (why: () => string): Verdict => ({ matches: false, tier: 0, why });
+export const accept = (tier: number, why: () => string): Verdict => ({
+  matches: true,
+  tier,
+  why,
+  sentence: undefined,
+});
+export const refuse = (why: () => string): Verdict => ({ matches: false, tier: 0, why, sentence: undefined });
 
 /** What `Judge.fit` returns for an entry that does not fit; tiers are never negative. */
 export const NO_FIT = -1;
@@ -221,8 +232,6 @@ export function defineEngine(rules: EngineRules): Engine {
       const rankOf = new Array<number>(entries.length).fill(0);
       for (let i = 0; i < ranked.length; i++) rankOf[ranked[i]!] = i + 1;
       const positions = positionsByDigest(view);
-      // Entries with the same platform share one verdict object, and so one sentence.
-      const sentences = new Map<Verdict, string>();
       const candidates = new Array<Candidate>(entries.length);
       for (let i = 0; i < entries.length; i++) {
         const entry = entries[i]!;
@@ -232,9 +241,7 @@ export function defineEngine(rules: EngineRules): Engine {
         if (entry.attestation) {
           reason = explainAttestation(entry, verdict, positions, rules.attestationNote);
         } else {
-          let text = sentences.get(verdict);
-          if (text === undefined) sentences.set(verdict, (text = verdict.why()));
-          reason = text;
+          reason = verdict.sentence ??= verdict.why();
         }
         if (rank !== 0) {
           const earlier = ranked[rank - 2];
