@@ -21,6 +21,8 @@ export type RegistryAuth =
 export type RunningRegistry = {
   /** 127.0.0.1:PORT, usable as the registry part of a reference. */
   host: string;
+  /** The registry's process (benchmarks read its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 };
 
@@ -132,5 +134,5 @@ export async function startRegistry(auth?: RegistryAuth, tls?: RegistryTls): Pro
     await stop();
     throw error;
   }
-  return { host, stop };
+  return { host, pid: child.pid!, stop };
 }
