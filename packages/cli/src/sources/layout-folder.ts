@@ -3,8 +3,7 @@
  * sockets are refused and reported, and only listed regular files are ever opened (with O_NOFOLLOW), so
  * nothing outside the layout is read.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { lstat, readdir } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { DigestAlgorithm, LayoutEntry, LayoutListing, LayoutReader, RefusedEntry } from "@ocilens/core";
 import type { HashPool } from "../hashing/pool.js";
@@ -20,37 +19,32 @@ export class FolderLayoutReader implements LayoutReader {
     readonly pool: HashPool,
   ) {}
 
+  // Synchronous on purpose: a blocking call per entry costs a fraction of a thread-pool round trip, nothing
+  // else on the main thread has to run meanwhile, and the hashing workers start up on their own threads.
   async list(): Promise<LayoutListing> {
     const entries: LayoutEntry[] = [];
     const refused: RefusedEntry[] = [];
-    const walk = async (relative: string): Promise<void> => {
-      const children = await readdir(join(this.root, relative), { withFileTypes: true });
+    const walk = (relative: string): void => {
+      const children = readdirSync(join(this.root, relative), { withFileTypes: true });
       children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       if (entries.length + refused.length + children.length > MAX_ENTRIES) {
         refused.push({ path: relative || ".", reason: `more than ${MAX_ENTRIES} entries; not listed` });
         return;
       }
-      const pathOf = (name: string) => (relative ? `${relative}/${name}` : name);
-      // The sizes of a folder's files are asked for all at once: one round trip, not one per blob.
-      const sizes = await Promise.all(
-        children.map((child) =>
-          child.isFile() ? lstat(join(this.root, pathOf(child.name))).then((stats) => stats.size) : 0,
-        ),
-      );
-      for (const [position, child] of children.entries()) {
-        const path = pathOf(child.name);
+      for (const child of children) {
+        const path = relative ? `${relative}/${child.name}` : child.name;
         if (child.isSymbolicLink()) refused.push({ path, reason: "a symbolic link" });
         else if (child.isDirectory()) {
           entries.push({ path, type: "directory", size: 0 });
-          await walk(path);
+          walk(path);
         } else if (child.isFile()) {
-          const entry: LayoutEntry = { path, type: "file", size: sizes[position]! };
+          const entry: LayoutEntry = { path, type: "file", size: lstatSync(join(this.root, path)).size };
           entries.push(entry);
           this.#files.set(path, entry);
         } else refused.push({ path, reason: "not a regular file (device, socket or pipe)" });
       }
     };
-    await walk("");
+    walk("");
     return { entries, refused };
   }
 
