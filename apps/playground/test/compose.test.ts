@@ -89,6 +89,21 @@ describe("composing an index", () => {
     expect(index.annotations).toEqual({ "org.opencontainers.image.version": "1.0" });
   });
 
+  it("escapes inside strings what Go's encoding/json escapes, so the digest is the one docker pushes", () => {
+    const entry: ComposeEntry = {
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      digest: "sha256:" + "b".repeat(64),
+      size: 1,
+      platform: { os: "linux", architecture: "amd64" },
+    };
+    const composed = composeIndex([entry], "oci", { "org.example.note": "<a & b>\u2028\u2029" });
+    expect(composed).toContain('"org.example.note": "\\u003ca \\u0026 b\\u003e\\u2028\\u2029"');
+    expect(composed).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(composed)).toMatchObject({
+      annotations: { "org.example.note": "<a & b>\u2028\u2029" },
+    });
+  });
+
   it("names the platform fields an edit changed", () => {
     expect(
       platformDifferences(

@@ -3,7 +3,7 @@
  * `crane index append` do: one descriptor per manifest with its exact digest and size, and the platform
  * the user confirms (read from the manifest's config when the config is in the workspace). The result is
  * serialized as Go's distribution packages serialize indexes and lists (three-space indentation,
- * descriptor members in struct order), and is then validated like any other document.
+ * descriptor members in struct order, Go's escapes), and is then validated like any other document.
  */
 import { MEDIA_TYPES, type Platform } from "@ocilens/core";
 
@@ -75,8 +75,23 @@ export function composeIndex(
     })),
   };
   if (format === "oci" && Object.keys(annotations).length > 0) index.annotations = { ...annotations };
-  return JSON.stringify(index, null, 3);
+  // Outside strings JSON.stringify writes none of these characters, so replacing them all only touches strings.
+  return JSON.stringify(index, null, 3).replace(GO_ESCAPED, (character) => GO_ESCAPES[character]!);
 }
+
+/**
+ * Go's encoding/json escapes `<`, `>` and `&` (safe to embed in HTML) and U+2028/U+2029 (safe in JavaScript)
+ * inside strings; JSON.stringify writes them as they are. An annotation holding one would otherwise give an
+ * index whose bytes, and so digest, differ from what docker or crane push for the same entries.
+ */
+const GO_ESCAPES: Readonly<Record<string, string>> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+const GO_ESCAPED = /[<>&\u2028\u2029]/g;
 
 /** `key=value` lines → annotations; blank lines are skipped, a line without `=` is an error naming it. */
 export function parseAnnotations(text: string): Record<string, string> {
