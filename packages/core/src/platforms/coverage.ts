@@ -63,15 +63,15 @@ function firstOfNormalized(view: IndexView): { first: IndexEntry[]; keys: string
   }
   const firstOfKey = new Map<string, IndexEntry>();
   const keys: string[] = [];
-  // Entries in index order, so the first one to claim a key is the earliest.
-  const firsts = firstOfId.filter((entry) => entry !== undefined).sort((a, b) => a.position - b.position);
-  for (const entry of firsts) {
+  // In index order, so the first entry to claim a key is the earliest.
+  for (const entry of view.entries) {
+    if (firstOfId[entry.platformId] !== entry) continue;
     const key = normalizedKey(entry);
     keys[entry.platformId] = key;
     if (!firstOfKey.has(key)) firstOfKey.set(key, entry);
   }
   const first: IndexEntry[] = [];
-  for (const entry of firsts) first[entry.platformId] = firstOfKey.get(keys[entry.platformId]!)!;
+  firstOfId.forEach((entry, id) => (first[id] = firstOfKey.get(keys[id]!)!));
   return { first, keys };
 }
 

@@ -113,7 +113,10 @@ export function normalizePlatform(platform: Platform, opts: { defaultOs?: string
   const normalized: Platform = { os, architecture };
   if (variant !== "") normalized.variant = variant;
   if (platform["os.version"]) normalized["os.version"] = platform["os.version"];
-  const features = normalizeFeatures(platform["os.features"]);
-  if (features.length > 0) normalized["os.features"] = features;
+  // Most platforms have no features: skip building an empty set and array for them.
+  if (platform["os.features"] && platform["os.features"].length > 0) {
+    const features = normalizeFeatures(platform["os.features"]);
+    if (features.length > 0) normalized["os.features"] = features;
+  }
   return normalized;
 }

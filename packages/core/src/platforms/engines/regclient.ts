@@ -51,14 +51,37 @@ function normalizeBase(platform: Platform): Normalized {
 }
 
 function withVersion(base: Normalized, version: string): Normalized {
-  return { ...base, "os.version": version, buildPrefix: firstThree(version) };
+  // Spelled out rather than spread: one per distinct platform, thousands for an index of Windows builds.
+  return {
+    os: base.os,
+    architecture: base.architecture,
+    variant: base.variant,
+    "os.version": version,
+    "os.features": base["os.features"],
+    buildPrefix: firstThree(version),
+    level: base.level,
+    versionParts: null,
+  };
 }
 
 /** The split os.version, worked out only for the entries whose versions are actually compared. */
 function versionPartsOf(platform: Normalized): Array<number | null> {
-  return (platform.versionParts ??= platform["os.version"]
-    .split(".")
-    .map((part) => (/^-?[0-9]+$/.test(part) ? Number(part) : null)));
+  return (platform.versionParts ??= platform["os.version"].split(".").map(numberOrNull));
+}
+
+const ZERO = 48;
+const NINE = 57;
+const MINUS = 45;
+
+/** regclient's strconv.Atoi on a dot-part: an optional minus and digits, else not a number (null). */
+function numberOrNull(part: string): number | null {
+  const start = part.charCodeAt(0) === MINUS ? 1 : 0;
+  if (part.length === start) return null;
+  for (let i = start; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c < ZERO || c > NINE) return null;
+  }
+  return Number(part);
 }
 
 /** `vN` → N, anything else 0. */
