@@ -3,9 +3,18 @@
  * bin/ and dist/, so that the caches it writes and breaks are its own.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
@@ -15,12 +24,14 @@ const PLATFORM_OUTPUT = "linux/aarch64  linux/arm64\n";
 
 let copy: string;
 const cacheFolder = () => join(copy, "dist", ".code-cache");
-const cacheFiles = () => readdirSync(cacheFolder()).sort();
+/** The fallback for read-only installations, $XDG_CACHE_HOME/ocilens, inside the copy too. */
+const userCacheFolder = () => join(copy, "user-cache", "ocilens");
+const cacheFiles = (folder = cacheFolder()) => readdirSync(folder).sort();
 
 function run(args: string[]) {
   return spawnSync(process.execPath, [join(copy, "bin", "ocilens.js"), ...args], {
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: join(copy, "user-cache") },
   });
 }
 
@@ -84,11 +95,35 @@ describe("the code cache of the bundle", () => {
     const result = run(["platform", "--no-such-option"]);
     expect(result.status).toBe(2);
     expect(() => readdirSync(cacheFolder())).toThrow();
+    expect(() => readdirSync(userCacheFolder())).toThrow();
+  });
+
+  it("removes the command's caches of earlier builds when it writes one, and keeps the other commands'", () => {
+    mkdirSync(cacheFolder());
+    writeFileSync(join(cacheFolder(), "platform-1000-1.v8"), "an earlier build's");
+    writeFileSync(join(cacheFolder(), "select-1000-1.v8"), "another command's");
+    expect(run(PLATFORM_ARGS).status).toBe(0);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^platform-\d+-\d+\.v8$/), "select-1000-1.v8"]);
+    expect(cacheFiles()[0]).not.toBe("platform-1000-1.v8");
+  });
+
+  it("lives in $XDG_CACHE_HOME/ocilens when the installation is read-only", () => {
+    // A file where the cache folder should be: writes there fail, as in a read-only installation.
+    writeFileSync(cacheFolder(), "");
+    expect(run(PLATFORM_ARGS).status).toBe(0);
+    const [name] = cacheFiles(userCacheFolder());
+    expect(name).toMatch(/^platform-\d+-\d+\.v8$/);
+    const written = statSync(join(userCacheFolder(), name!)).ino;
+
+    const second = run(PLATFORM_ARGS);
+    expect(second.stdout).toBe(PLATFORM_OUTPUT);
+    expect(statSync(join(userCacheFolder(), name!)).ino).toBe(written);
   });
 
   it("runs without a cache where none can be written", () => {
-    // A file where the cache folder should be: every write fails, as in a read-only installation.
     writeFileSync(cacheFolder(), "");
+    mkdirSync(dirname(userCacheFolder()));
+    writeFileSync(userCacheFolder(), "");
     const result = run(PLATFORM_ARGS);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(PLATFORM_OUTPUT);
