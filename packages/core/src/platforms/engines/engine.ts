@@ -142,7 +142,7 @@ function verdictsOf(entries: readonly IndexEntry[], judge: Judge): Verdict[] {
  * The indexes of the fitting entries best first, ties in index order, by tier: a stable counting sort over the few distinct tiers
  * (verdicts are shared per platform), linear in the number of entries.
  */
-function rankByTier(verdicts: readonly Verdict[]): number[] {
+function rankByTier(verdicts: readonly Verdict[]): Int32Array {
   const slotOfTier = new Map<number, number>();
   for (const verdict of verdicts) if (verdict.matches) slotOfTier.set(verdict.tier, 0);
   const tiers = [...slotOfTier.keys()].sort((a, b) => a - b);
@@ -156,7 +156,9 @@ function rankByTier(verdicts: readonly Verdict[]): number[] {
     counts[slot] = start;
     start += count;
   }
-  const ranked = new Array<number>(start);
+  // Typed arrays here and for the ranks: their storage is not garbage-collected memory, and 10,000-entry
+  // selections otherwise spend much of their time collecting.
+  const ranked = new Int32Array(start);
   for (let i = 0; i < verdicts.length; i++) {
     const verdict = verdicts[i]!;
     if (verdict.matches) ranked[counts[slotOfTier.get(verdict.tier)!]!++] = i;
@@ -173,7 +175,7 @@ function rankByOrder(
   verdicts: readonly Verdict[],
   judge: Judge,
   order: (a: IndexEntry, b: IndexEntry) => number,
-): number[] {
+): readonly number[] {
   const ranked: number[] = [];
   for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.matches) ranked.push(i);
   ranked.sort((a, b) => order.call(judge, entries[a]!, entries[b]!) || a - b);
@@ -229,7 +231,7 @@ export function defineEngine(rules: EngineRules): Engine {
           ? order.call(judge, entries[earlier]!, entries[later]!) === 0
           : tiesByTier(verdicts[earlier]!.tier, verdicts[later]!.tier);
       // 0 = not ranked.
-      const rankOf = new Array<number>(entries.length).fill(0);
+      const rankOf = new Int32Array(entries.length);
       for (let i = 0; i < ranked.length; i++) rankOf[ranked[i]!] = i + 1;
       const positions = positionsByDigest(view);
       const candidates = new Array<Candidate>(entries.length);

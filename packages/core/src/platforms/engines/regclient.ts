@@ -21,8 +21,6 @@ type Normalized = Platform & {
   buildPrefix: string;
   /** `vN` → N, anything else 0. */
   level: number;
-  /** os.version split on dots, each part a number or null (not a number); see versionPartsOf. */
-  versionParts: Array<number | null> | null;
 };
 
 /** regclient's normalize: containerd's table without the arm64 v8.0/v9 rules (arm keeps its visible v7). */
@@ -46,7 +44,6 @@ function normalizeBase(platform: Platform): Normalized {
     "os.features": platform["os.features"],
     buildPrefix: "",
     level: variantNumber(variant),
-    versionParts: null,
   };
 }
 
@@ -60,29 +57,37 @@ function withVersion(base: Normalized, version: string): Normalized {
     "os.features": base["os.features"],
     buildPrefix: firstThree(version),
     level: base.level,
-    versionParts: null,
   };
-}
-
-/** The split os.version, worked out only for the entries whose versions are actually compared. */
-function versionPartsOf(platform: Normalized): Array<number | null> {
-  return (platform.versionParts ??= platform["os.version"].split(".").map(numberOrNull));
 }
 
 const ZERO = 48;
 const NINE = 57;
 const MINUS = 45;
+/** Digits that a double holds exactly, so accumulating them gives what Number() gives. */
+const EXACT_DIGITS = 15;
 
-/** regclient's strconv.Atoi on a dot-part: an optional minus and digits, else not a number (null). */
-function numberOrNull(part: string): number | null {
-  const start = part.charCodeAt(0) === MINUS ? 1 : 0;
-  if (part.length === start) return null;
-  for (let i = start; i < part.length; i++) {
-    const c = part.charCodeAt(i);
-    if (c < ZERO || c > NINE) return null;
+/**
+ * The dot-part of `version` from `start` to `end` as regclient's strconv.Atoi reads it (an optional minus, then
+ * digits), NaN when it is not a number. Read in place: thousands of Windows builds are compared in one coverage.
+ */
+function partValue(version: string, start: number, end: number): number {
+  const negative = version.charCodeAt(start) === MINUS;
+  const first = negative ? start + 1 : start;
+  if (first === end) return Number.NaN;
+  let value = 0;
+  for (let i = first; i < end; i++) {
+    const c = version.charCodeAt(i);
+    if (c < ZERO || c > NINE) return Number.NaN;
+    value = value * 10 + (c - ZERO);
   }
-  return Number(part);
+  if (end - first > EXACT_DIGITS) value = Number(version.slice(first, end));
+  return negative ? -value : value;
 }
+
+const partEnd = (version: string, start: number) => {
+  const dot = version.indexOf(".", start);
+  return dot < 0 ? version.length : dot;
+};
 
 /** `vN` → N, anything else 0. */
 function variantNumber(variant: string | undefined): number {
@@ -106,17 +111,26 @@ function firstThree(version: string): string {
   return version.slice(0, dot);
 }
 
-/** regclient's semverCmp over split versions: part by part; a non-number loses to a number. */
-function compareDotted(left: ReadonlyArray<number | null>, right: ReadonlyArray<number | null>): number {
-  for (let i = 0; i < left.length; i++) {
-    if (right.length < i + 1) return 1;
-    const x = left[i] ?? null;
-    const y = right[i] ?? null;
-    if (x === null) return y === null ? 0 : -1;
-    if (y === null) return 1;
+/**
+ * regclient's semverCmp over dotted versions, part by part: a non-number loses to a number (and two non-numbers
+ * end the comparison as equal); when `right` runs out of parts first, `left` is greater.
+ */
+function compareDotted(left: string, right: string): number {
+  let leftStart = 0;
+  let rightStart = 0;
+  for (;;) {
+    if (rightStart > right.length) return 1;
+    const leftEnd = partEnd(left, leftStart);
+    const rightEnd = partEnd(right, rightStart);
+    const x = partValue(left, leftStart, leftEnd);
+    const y = partValue(right, rightStart, rightEnd);
+    if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : -1;
+    if (Number.isNaN(y)) return 1;
     if (x !== y) return x < y ? -1 : 1;
+    if (leftEnd === left.length) return 0;
+    leftStart = leftEnd + 1;
+    rightStart = rightEnd + 1;
   }
-  return 0;
 }
 
 /**
@@ -205,7 +219,7 @@ function preferred(host: Normalized, target: Normalized, prev: Normalized): bool
   if (prevVersion !== targetVersion) {
     if (targetVersion === host["os.version"]) return true;
     if (prevVersion === host["os.version"]) return false;
-    const cmp = compareDotted(versionPartsOf(prev), versionPartsOf(target));
+    const cmp = compareDotted(prev["os.version"], target["os.version"]);
     if (cmp !== 0) return cmp < 0;
   }
   return false;
