@@ -8,7 +8,7 @@ import { ENGINES } from "./engines/index.js";
 import { formatPlatform } from "./format.js";
 import { HOSTS, type Host } from "./hosts.js";
 import { normalizeOs, normalizePlatform } from "./normalize.js";
-import { ENGINE_IDS, type EngineId } from "./types.js";
+import { ENGINE_IDS, type EngineId, type Platform } from "./types.js";
 
 export type HostCoverage = {
   host: string;
@@ -46,33 +46,45 @@ export type CoverageOptions = {
   preferGzip?: boolean;
 };
 
-/** The platform once normalized, written out. */
-function normalizedKey(entry: IndexEntry): string {
-  return entry.platform ? formatPlatform(normalizePlatform(entry.platform), { all: true }) : "";
-}
+/** By platformId: the first entry with the same normalized platform, that platform's text, and as written. */
+type PlatformTexts = { first: IndexEntry[]; keys: string[]; written: Array<string | null> };
 
 /**
  * For every distinct platform (by platformId), the first entry (not an attestation) whose platform normalizes
  * to the same text, and that text. Worked out over the first entry of each platformId, so an index of 10,000
  * entries formats and hashes a key per distinct platform rather than per entry.
  */
-function firstOfNormalized(view: IndexView): { first: IndexEntry[]; keys: string[] } {
+function firstOfNormalized(view: IndexView): PlatformTexts {
   const firstOfId: IndexEntry[] = [];
   for (const entry of view.entries) {
     if (!entry.attestation && firstOfId[entry.platformId] === undefined) firstOfId[entry.platformId] = entry;
   }
   const firstOfKey = new Map<string, IndexEntry>();
   const keys: string[] = [];
+  const written: Array<string | null> = [];
+  const sameWhenNormalized: boolean[] = [];
+  const normalizesToItself = (baseId: number, platform: Platform) =>
+    (sameWhenNormalized[baseId] ??= formatPlatform(normalizePlatform(platform)) === formatPlatform(platform));
   // In index order, so the first entry to claim a key is the earliest.
   for (const entry of view.entries) {
     if (firstOfId[entry.platformId] !== entry) continue;
-    const key = normalizedKey(entry);
+    const platform = entry.platform;
+    const text = platform ? formatPlatform(platform, { all: true }) : null;
+    // Where normalizing leaves OS, architecture and variant as written (every Windows build of one platform: the
+    // baseId), the normalized text is the written one, and thousands of builds are formatted once, not twice.
+    const key =
+      platform === null
+        ? ""
+        : normalizesToItself(entry.baseId, platform)
+          ? text!
+          : formatPlatform(normalizePlatform(platform), { all: true });
     keys[entry.platformId] = key;
+    written[entry.platformId] = text;
     if (!firstOfKey.has(key)) firstOfKey.set(key, entry);
   }
   const first: IndexEntry[] = [];
   firstOfId.forEach((entry, id) => (first[id] = firstOfKey.get(keys[id]!)!));
-  return { first, keys };
+  return { first, keys, written };
 }
 
 /**
@@ -116,10 +128,11 @@ function forOs(view: IndexView, os: string, cache: Map<string, IndexView>): Inde
 function unreachedExplainer({
   first: firstOfPlatform,
   keys,
-}: ReturnType<typeof firstOfNormalized>): (entry: IndexEntry) => UnreachableEntry {
+  written,
+}: PlatformTexts): (entry: IndexEntry) => UnreachableEntry {
   const shadowedByPlatform: Array<Omit<UnreachableEntry, "position">> = [];
   const describe = (entry: IndexEntry): Omit<UnreachableEntry, "position"> => {
-    const platform = entry.platform ? formatPlatform(entry.platform, { all: true }) : null;
+    const platform = written[entry.platformId] ?? null;
     const earlier = firstOfPlatform[entry.platformId];
     if (earlier && earlier.position < entry.position) {
       return {

@@ -50,7 +50,7 @@ export type Judge = {
    * The decision of `verdict` without its explanation: the entry's tier, or NO_FIT. For engines whose verdicts
    * differ per entry (one per Windows build), so that coverage, which reads no sentence, allocates nothing.
    */
-  fit?(entry: IndexEntry): number;
+  fit?: (entry: IndexEntry) => number;
   /**
    * < 0 when the engine prefers a over b; 0 leaves them in index order. Only for preferences that are not a
    * number per entry (strings, pairwise rules); without it, verdict tiers decide.
@@ -111,12 +111,12 @@ const tiesByTier = (a: number, b: number) => a === b && a !== Number.POSITIVE_IN
 
 /** The entry the engine takes: the first of the most preferred (a strict-improvement scan, as the clients do). */
 function best(entries: readonly IndexEntry[], judge: Judge): IndexEntry | null {
-  const { order } = judge;
+  const { order, fit } = judge;
   let chosen: IndexEntry | null = null;
   let chosenTier = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const tier = fit(judge, entry);
+    const tier = fit ? fit(entry) : fitOfVerdict(judge.verdict(entry));
     if (tier === NO_FIT) continue;
     if (chosen === null || (order ? order.call(judge, entry, chosen) < 0 : tier < chosenTier)) {
       chosen = entry;
@@ -126,11 +126,7 @@ function best(entries: readonly IndexEntry[], judge: Judge): IndexEntry | null {
   return chosen;
 }
 
-function fit(judge: Judge, entry: IndexEntry): number {
-  if (judge.fit) return judge.fit(entry);
-  const verdict = judge.verdict(entry);
-  return verdict.matches ? verdict.tier : NO_FIT;
-}
+const fitOfVerdict = (verdict: Verdict) => (verdict.matches ? verdict.tier : NO_FIT);
 
 function verdictsOf(entries: readonly IndexEntry[], judge: Judge): Verdict[] {
   const verdicts = new Array<Verdict>(entries.length);
