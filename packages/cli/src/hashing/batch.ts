@@ -21,7 +21,7 @@ export class ClaimableBatch<Job extends HashJob = HashJob> {
     this.#slots = new Int32Array(claims);
   }
 
-  /** The next job nobody has taken, now taken by `claimant` (a positive number); null when all are taken. */
+  /** The next job nobody has taken, now taken by `claimant` (any number but 0); null when all are taken. */
   claim(claimant: number): Job | null {
     const index = Atomics.add(this.#slots, 0, 1);
     if (index >= this.jobs.length) return null;
