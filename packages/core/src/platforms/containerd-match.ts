@@ -10,7 +10,7 @@ import { ordinal } from "./ordinal.js";
 import type { Platform } from "./types.js";
 import {
   acceptsPackedWindowsVersion,
-  checkWindowsVersion,
+  explainWindowsVersion,
   compareOsVersionStringsDescending,
   packedWindowsWindow,
   packWindowsVersion,
@@ -140,7 +140,10 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   const fullRungs = new Map(fullLadder.map(([a, v], i) => [stepKey(a, v), i]));
   const hostFeatures = host["os.features"] ?? [];
   const windows = host.os === "windows";
-  const hostWindow = packedWindowsWindow(parseWindowsVersion(host["os.version"]));
+  const hostWindowsVersion = parseWindowsVersion(host["os.version"]);
+  const hostWindow = packedWindowsWindow(hostWindowsVersion);
+  const buildWhy = (candidate: Platform, windowsVersion: number) =>
+    explainWindowsVersion(hostWindowsVersion, hostWindow, candidate["os.version"], windowsVersion);
   const ladderText = () => ladder.map(formatStep).join(" → ");
 
   function read(candidate: Platform): ContainerdReading {
@@ -216,7 +219,7 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     }
     const checksVersion = windows && !linuxOnDarwin;
     if (failure === WRONG_BUILD) {
-      return no(() => `${text()}: ${checkWindowsVersion(host["os.version"], candidate["os.version"]).why}`);
+      return no(() => `${text()}: ${buildWhy(candidate, windowsVersion)}`);
     }
     if (failure === MISSING_FEATURES) {
       return no(
@@ -226,9 +229,7 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     }
     const why = () => {
       const versionNote =
-        checksVersion && candidate["os.version"]
-          ? `; ${checkWindowsVersion(host["os.version"], candidate["os.version"]).why}`
-          : "";
+        checksVersion && candidate["os.version"] ? `; ${buildWhy(candidate, windowsVersion)}` : "";
       const featureNote =
         features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
       const place = linuxOnDarwin

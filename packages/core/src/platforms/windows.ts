@@ -110,51 +110,34 @@ export function acceptsPackedWindowsVersion(window: PackedWindow, candidate: num
 }
 
 /**
- * containerd's Windows os.version check for a host version parsed once. An unusable (or zero) host version or
- * an empty candidate version means "don't care"; a non-empty candidate version that does not parse is read as
- * 0.0.0, and so refused.
+ * The sentence for containerd's check of a candidate's os.version (given as written and packed) on a host whose
+ * version was parsed once, with its window (packedWindowsWindow).
  */
-export function acceptsWindowsVersion(
+export function explainWindowsVersion(
   host: WindowsVersion | null,
-  candidateVersion: string | undefined,
-): boolean {
-  return acceptsPackedWindowsVersion(packedWindowsWindow(host), packWindowsVersion(candidateVersion));
-}
-
-export type WindowsVersionVerdict = { ok: boolean; why: string };
-
-/** acceptsWindowsVersion with the sentence that explains it. */
-export function checkWindowsVersion(
-  hostVersion: string | undefined,
-  candidateVersion: string | undefined,
-): WindowsVersionVerdict {
-  const host = parseWindowsVersion(hostVersion);
-  const ok = acceptsWindowsVersion(host, candidateVersion);
-  if (!host || isZero(host))
-    return { ok, why: "the host gives no usable os.version, so every build is accepted" };
-  if (!candidateVersion) return { ok, why: "the entry gives no os.version, so it is accepted on any build" };
-  const candidate = parseWindowsVersion(candidateVersion) ?? { major: 0, minor: 0, build: 0 };
-  if (candidate.major !== host.major || candidate.minor !== host.minor) {
-    return {
-      ok,
-      why: `os.version ${candidateVersion} is Windows ${candidate.major}.${candidate.minor}, the host is ${host.major}.${host.minor}`,
-    };
+  window: PackedWindow,
+  candidateText: string | undefined,
+  candidatePacked: number,
+): string {
+  if (!host || window === null) return "the host gives no usable os.version, so every build is accepted";
+  if (!candidateText) return "the entry gives no os.version, so it is accepted on any build";
+  const major = Math.floor(candidatePacked / 0x1000000);
+  const minor = (candidatePacked >>> 16) & 0xff;
+  const build = candidatePacked & 0xffff;
+  if (major !== host.major || minor !== host.minor) {
+    return `os.version ${candidateText} is Windows ${major}.${minor}, the host is ${host.major}.${host.minor}`;
   }
   const { floor, ceiling } = windowsBuildWindow(host);
-  if (ok) {
-    return {
-      ok,
-      why:
-        floor === ceiling
-          ? `build ${windowsBuildName(candidate.build)} equals the host build`
-          : `build ${windowsBuildName(candidate.build)} is within the host's window ${floor}–${ceiling}`,
-    };
+  if (acceptsPackedWindowsVersion(window, candidatePacked)) {
+    return floor === ceiling
+      ? `build ${windowsBuildName(build)} equals the host build`
+      : `build ${windowsBuildName(build)} is within the host's window ${floor}–${ceiling}`;
   }
-  const window =
+  const runs =
     floor === ceiling
       ? `a host below ${FIRST_STABLE_ABI_BUILD} runs only its own build ${windowsBuildName(host.build)}`
-      : `the host runs builds ${floor}–${ceiling} (${candidate.build > ceiling ? "never a newer build than its own" : "from the LTSC floor up"})`;
-  return { ok, why: `build ${windowsBuildName(candidate.build)} cannot run there: ${window}` };
+      : `the host runs builds ${floor}–${ceiling} (${build > ceiling ? "never a newer build than its own" : "from the LTSC floor up"})`;
+  return `build ${windowsBuildName(build)} cannot run there: ${runs}`;
 }
 
 /** containerd's Windows Default() ranking of two matches: os.version compared as strings, descending. */
