@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeCoverage, findHost, HOSTS } from "../../src/index.js";
+import { analyzeCoverage, ENGINE_IDS, ENGINES, findHost, HOSTS, selectManifest } from "../../src/index.js";
 import { attestation, index, platform as p, ZSTD } from "./fixtures.js";
 
 describe("host catalogue", () => {
@@ -96,5 +97,55 @@ describe("analyzeCoverage", () => {
     const c = analyzeCoverage(typical, { engines: ["ggcr"], hosts: HOSTS.slice(0, 2) });
     expect(c.engines).toEqual(["ggcr"]);
     expect(c.hosts.map((h) => Object.keys(h.selections))).toEqual([["ggcr"], ["ggcr"]]);
+  });
+});
+
+describe("analyzeCoverage agrees with selectManifest", () => {
+  // Coverage decides entries without explaining them (and only the first of identical ones): whatever it picks
+  // must be what a full selection with reasons selects.
+  const pool = [
+    null,
+    p("linux/amd64"),
+    p("linux/amd64/v3"),
+    p("linux/386"),
+    p("linux/arm64/v8"),
+    p("linux/aarch64"),
+    p("linux/arm64/v8.2"),
+    p("linux/arm/v7"),
+    p("linux/arm/v6"),
+    p("linux/arm"),
+    p("linux/amd64", { "os.features": ["sse4"] }),
+    p("darwin/arm64"),
+    ...["10.0.17763.9", "10.0.17763.10", "10.0.20348.1", "10.0.26100.5", "10.0.26200.1", "10.0", "x"].map(
+      (version) => p("windows/amd64", { "os.version": version }),
+    ),
+    p("windows/amd64"),
+  ];
+  const entrySpecs = fc.array(
+    fc.record({ at: fc.nat(pool.length - 1), zstd: fc.boolean() }).map(({ at, zstd }) => {
+      const platform = pool[at] ?? null;
+      return zstd ? { platform, annotations: ZSTD } : platform;
+    }),
+    { maxLength: 24 },
+  );
+
+  it("for every machine and engine", () => {
+    fc.assert(
+      fc.property(entrySpecs, fc.boolean(), (specs, preferGzip) => {
+        const built = index(specs);
+        const coverage = analyzeCoverage(built, { preferGzip });
+        for (const row of coverage.hosts) {
+          const host = findHost(row.host)!.platform;
+          for (const engine of ENGINE_IDS) {
+            const request = ENGINES[engine].requestFor?.(host);
+            const selection = request
+              ? selectManifest(built, request, { engine, preferGzip })
+              : selectManifest(built, host, { engine, preferGzip, implicit: true });
+            expect(row.selections[engine]).toBe(selection.selected);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

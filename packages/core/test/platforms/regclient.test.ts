@@ -74,6 +74,18 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
     ).toBe(1);
   });
 
+  it("compares os.version part by part as numbers; a non-number loses, and extra parts count for nothing", () => {
+    const host = p("freebsd/amd64", { "os.version": "14.1" });
+    const v = (version: string) => p("freebsd/amd64", { "os.version": version });
+    const prefer = (a: string, b: string) => comparePlatforms("regclient", host, v(a), v(b));
+    expect(prefer("14.10", "14.9")).toBe(-1);
+    expect(prefer("14.09", "14.9")).toBe(0);
+    expect(prefer("14.x", "14.2")).toBe(1);
+    expect(prefer("14.x", "14.y")).toBe(0);
+    expect(prefer("14.2.1", "14.2")).toBe(0);
+    expect(prefer("-1", "0")).toBe(1);
+  });
+
   it("keeps the earlier of two equally good entries and skips entries without a platform", () => {
     const selection = selectManifest(
       index([null, p("linux/arm64/v8"), p("linux/arm64")]),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { matchPlatform, selectManifest } from "../../src/index.js";
-import { parseWindowsVersion, windowsBuildWindow } from "../../src/platforms/windows.js";
+import {
+  acceptsPackedWindowsVersion,
+  NO_OS_VERSION,
+  packedWindowsWindow,
+  packWindowsVersion,
+  parseWindowsVersion,
+  windowsBuildWindow,
+} from "../../src/platforms/windows.js";
 import { index, platform as p } from "./fixtures.js";
 
 const windows = (version?: string) => p("windows/amd64", version ? { "os.version": version } : {});
@@ -89,5 +96,31 @@ describe("parseWindowsVersion edge cases", () => {
   ])("%j → %j", (text, expected) => {
     const parsed = parseWindowsVersion(text);
     expect(parsed && [parsed.major, parsed.minor, parsed.build]).toEqual(expected);
+  });
+});
+
+describe("packed Windows versions (one number per entry)", () => {
+  it("packs major.minor.build so that a host's window is one range, and keeps absent apart from unparsable", () => {
+    expect(packWindowsVersion(undefined)).toBe(NO_OS_VERSION);
+    expect(packWindowsVersion("")).toBe(NO_OS_VERSION);
+    expect(packWindowsVersion("banana")).toBe(0);
+    expect(packWindowsVersion("10.0.17763.9")).toBe(packWindowsVersion("10.0.17763.10"));
+    expect(packWindowsVersion("10.0.17763.1")).toBeLessThan(packWindowsVersion("10.0.20348.1"));
+    expect(packWindowsVersion("9.255.65535")).toBeLessThan(packWindowsVersion("10.0.0"));
+    const window = packedWindowsWindow(parseWindowsVersion("10.0.26100.3194"));
+    expect(acceptsPackedWindowsVersion(window, packWindowsVersion("10.0.20348.1"))).toBe(true);
+    expect(acceptsPackedWindowsVersion(window, packWindowsVersion("10.0.26200.1"))).toBe(false);
+    expect(acceptsPackedWindowsVersion(window, packWindowsVersion("10.1.20348.1"))).toBe(false);
+    expect(acceptsPackedWindowsVersion(window, NO_OS_VERSION)).toBe(true);
+    expect(acceptsPackedWindowsVersion(packedWindowsWindow(parseWindowsVersion("0.0.0")), 0)).toBe(true);
+  });
+
+  it("gives every build of one platform its own reason while deciding the platform once", () => {
+    const builds = ["10.0.26100.1", "10.0.26200.1", "10.0.20348.5", "10.0.17763.2"].map(windows);
+    const selection = selectManifest(index(builds), windows("10.0.26100.3194"));
+    expect(selection.candidates.map((c) => c.matches)).toEqual([true, false, true, false]);
+    selection.candidates.forEach((candidate, i) => {
+      expect(candidate.reason).toContain(builds[i]?.["os.version"]);
+    });
   });
 });

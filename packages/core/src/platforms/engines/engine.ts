@@ -109,14 +109,25 @@ export const byPlatform = (entry: IndexEntry): number => entry.platformId;
  */
 const tiesByTier = (a: number, b: number) => a === b && a !== Number.POSITIVE_INFINITY;
 
-/** The entry the engine takes: the first of the most preferred (a strict-improvement scan, as the clients do). */
-function best(entries: readonly IndexEntry[], judge: Judge): IndexEntry | null {
+/**
+ * The entry the engine takes: the first of the most preferred (a strict-improvement scan, as the clients do).
+ * With `verdicts` it decides as the explanations do; without, by the judge's `fit` where there is one.
+ */
+function best(
+  entries: readonly IndexEntry[],
+  judge: Judge,
+  verdicts?: readonly Verdict[],
+): IndexEntry | null {
   const { order, fit } = judge;
   let chosen: IndexEntry | null = null;
   let chosenTier = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const tier = fit ? fit(entry) : fitOfVerdict(judge.verdict(entry));
+    const tier = verdicts
+      ? fitOfVerdict(verdicts[i]!)
+      : fit
+        ? fit(entry)
+        : fitOfVerdict(judge.verdict(entry));
     if (tier === NO_FIT) continue;
     if (chosen === null || (order ? order.call(judge, entry, chosen) < 0 : tier < chosenTier)) {
       chosen = entry;
@@ -177,7 +188,7 @@ function rankByOrder(
   ranked.sort((a, b) => order.call(judge, entries[a]!, entries[b]!) || a - b);
   // The clients scan for a strict improvement; with a preference that is not a strict weak order that can differ
   // from the sort's first: make rank 1 exactly the entry they take.
-  const chosen = best(entries, judge);
+  const chosen = best(entries, judge, verdicts);
   const first = chosen === null ? -1 : entries.indexOf(chosen);
   if (first >= 0 && ranked[0] !== first) {
     ranked.splice(ranked.indexOf(first), 1);
