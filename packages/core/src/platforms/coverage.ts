@@ -5,6 +5,7 @@
  */
 import { positionsByDigest, readIndex, type IndexEntry, type IndexView } from "./entries.js";
 import { ENGINES } from "./engines/index.js";
+import type { Twins } from "./engines/twins.js";
 import { formatPlatform } from "./format.js";
 import { HOSTS, type Host } from "./hosts.js";
 import { normalizeOs, normalizePlatform } from "./normalize.js";
@@ -92,9 +93,14 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
  * engines only need to see the first of each.
  */
 function distinct(view: IndexView): IndexView {
+  return firstOf(view, (entry) => entry.platformId * 4 + (entry.zstd ? 2 : 0) + (entry.attestation ? 1 : 0));
+}
+
+/** The view with only the first entry of each key. */
+function firstOf(view: IndexView, keyOf: (entry: IndexEntry) => number): IndexView {
   const seen = new Set<number>();
   const entries = view.entries.filter((entry) => {
-    const key = entry.platformId * 4 + (entry.zstd ? 2 : 0) + (entry.attestation ? 1 : 0);
+    const key = keyOf(entry);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -117,6 +123,19 @@ function forOs(view: IndexView, os: string, cache: Map<string, IndexView>): Inde
     });
     cache.set(os, (filtered = { listKind: view.listKind, entries }));
   }
+  return filtered;
+}
+
+/** The first entry of each group of twins (see engines/twins.ts), per view and kind of twins. */
+function firstOfTwins(
+  view: IndexView,
+  twins: Twins,
+  cache: Map<IndexView, Map<string, IndexView>>,
+): IndexView {
+  let byKind = cache.get(view);
+  if (!byKind) cache.set(view, (byKind = new Map()));
+  let filtered = byKind.get(twins.kind);
+  if (!filtered) byKind.set(twins.kind, (filtered = firstOf(view, twins.key)));
   return filtered;
 }
 
@@ -165,14 +184,17 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
   const hosts = opts.hosts ?? HOSTS;
   const reached = new Set<number>();
   const byOs = new Map<string, IndexView>();
+  const byTwins = new Map<IndexView, Map<string, IndexView>>();
   const rows = hosts.map((host): HostCoverage => {
     const selections = {} as Record<EngineId, number | null>;
     const candidates = forOs(compact, normalizeOs(host.platform.os), byOs);
     for (const id of engines) {
       const engine = ENGINES[id];
-      const position = engine.requestFor
-        ? engine.pick(candidates, engine.requestFor(host.platform), { preferGzip: opts.preferGzip })
-        : engine.pick(candidates, host.platform, { implicit: true, preferGzip: opts.preferGzip });
+      const request = engine.requestFor ? engine.requestFor(host.platform) : host.platform;
+      const pickOptions = { implicit: !engine.requestFor, preferGzip: opts.preferGzip };
+      const twins = engine.twins?.(request, pickOptions);
+      const scanned = twins ? firstOfTwins(candidates, twins, byTwins) : candidates;
+      const position = engine.pick(scanned, request, pickOptions);
       selections[id] = position;
       if (position !== null) reached.add(position);
     }

@@ -6,6 +6,7 @@
 import { containerdMatcher } from "../containerd-match.js";
 import { containerdDefaultSpec, containerdPullJudge } from "./containerd-pull.js";
 import { defineEngine } from "./engine.js";
+import { TWINS_BY_BUILD } from "./twins.js";
 
 export const containerdStrictEngine = defineEngine({
   id: "containerd-strict",
@@ -15,4 +16,5 @@ export const containerdStrictEngine = defineEngine({
   compare: (host, a, b) => containerdMatcher(host, "strict").compare(a, b),
   judge: (_view, host, opts) =>
     containerdPullJudge(opts.implicit ? containerdDefaultSpec(host) : host, "strict"),
+  twins: () => TWINS_BY_BUILD,
 });

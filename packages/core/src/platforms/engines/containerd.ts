@@ -6,6 +6,7 @@
 import { containerdMatcher } from "../containerd-match.js";
 import { containerdDefaultSpec, containerdPullJudge, defaultMode } from "./containerd-pull.js";
 import { defineEngine } from "./engine.js";
+import { TWINS_BY_BUILD } from "./twins.js";
 
 export const containerdEngine = defineEngine({
   id: "containerd",
@@ -17,4 +18,7 @@ export const containerdEngine = defineEngine({
     opts.implicit
       ? containerdPullJudge(containerdDefaultSpec(host), defaultMode(host))
       : containerdPullJudge(host, "only"),
+  // Windows' Default() ranks by the whole os.version, revision included; every other matcher only by the build.
+  twins: (host, opts) =>
+    opts.implicit && defaultMode(host) === "windows-default" ? undefined : TWINS_BY_BUILD,
 });

@@ -13,6 +13,7 @@ import { ordinal } from "../ordinal.js";
 import type { Platform } from "../types.js";
 import { NO_OS_VERSION } from "../windows.js";
 import { accept, defineEngine, memoize, refuse, type Judge, type Verdict } from "./engine.js";
+import { TWINS_BY_BASE_AND_ZSTD } from "./twins.js";
 
 /** containers/image's compatibility table: the variants each architecture can fall back to, best first. */
 const COMPATIBLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
@@ -155,4 +156,5 @@ export const containersImageEngine = defineEngine({
   },
   judge: (view, host, opts) =>
     judge(contextFor(view.listKind, opts.implicit ? detectedHost(host) : host, opts.preferGzip === true)),
+  twins: () => TWINS_BY_BASE_AND_ZSTD,
 });

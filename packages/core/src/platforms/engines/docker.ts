@@ -9,6 +9,7 @@ import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { containerdDefaultSpec, containerdPullJudge } from "./containerd-pull.js";
 import { defineEngine } from "./engine.js";
+import { TWINS_BY_BUILD } from "./twins.js";
 
 /** moby's hostPlatformSpec: containerd's DefaultSpec, with the amd64 level from CPUID. */
 function dockerHostPlatform(machine: Platform): Platform {
@@ -42,5 +43,6 @@ export const dockerEngine = defineEngine({
     const request = opts.implicit ? dockerHostPlatform(host) : host;
     return containerdPullJudge(request, "only", graphdriverNote(request));
   },
+  twins: () => TWINS_BY_BUILD,
   attestationNote: "Docker fetches it alongside the manifest it describes",
 });

@@ -7,6 +7,7 @@ import { positionsByDigest, type IndexEntry, type IndexView } from "../entries.j
 import { formatPlatform } from "../format.js";
 import { ordinal } from "../ordinal.js";
 import type { Candidate, EngineId, Platform, Selection } from "../types.js";
+import type { Twins } from "./twins.js";
 
 export type SelectOptions = {
   /** containers-image: prefer gzip instances over zstd ones (c/image `PreferGzipInstances=True`). */
@@ -73,6 +74,11 @@ export type EngineRules = {
   /** < 0 when the engine prefers a, > 0 when it prefers b, 0 when it has no preference. */
   compare(host: Platform, a: Platform, b: Platform): number;
   judge(view: IndexView, host: Platform, opts: SelectOptions): Judge;
+  /**
+   * Which entries are twins when picking for `host` with `opts` (as `pick` takes them); without it, only entries
+   * with the same platform are.
+   */
+  twins?(host: Platform, opts: SelectOptions): Twins | undefined;
   /** What this client does with attestation manifests besides not running them, if anything. */
   attestationNote?: string;
 };

@@ -9,6 +9,7 @@ import { normalizeArch, normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import type { IndexEntry } from "../entries.js";
 import { accept, byPlatform, defineEngine, memoize, NO_FIT, refuse, type Verdict } from "./engine.js";
+import { TWINS_BY_BASE } from "./twins.js";
 
 /** No ranking: every match is as good as any other, so index order alone decides. */
 const EVERY_MATCH = 0;
@@ -120,4 +121,7 @@ export const ggcrEngine = defineEngine({
     };
     return { verdict, fit };
   },
+  // Without a requested os.version, builds of one platform are all the same to ggcr.
+  twins: (host, opts) =>
+    (opts.implicit ? GGCR_DEFAULT_PLATFORM : host)["os.version"] ? undefined : TWINS_BY_BASE,
 });
