@@ -25,7 +25,6 @@ export type IndexEntry = {
   /** The os.version packed by packWindowsVersion (NO_OS_VERSION without one), parsed once per distinct version. */
   windowsVersion: number;
   digest: string | null;
-  mediaType: string | null;
   attestation: boolean;
   /** For an attestation: the digest of the manifest it describes. */
   describes: string | null;
@@ -172,7 +171,6 @@ export function readIndex(index: unknown): IndexView {
       baseId: numbers.baseId,
       windowsVersion: numbers.windowsVersions[platformId]!,
       digest: text(raw.digest) || null,
-      mediaType: text(raw.mediaType) || null,
       attestation,
       describes: attestation ? attestedDigest(raw) : null,
       zstd: annotations !== false && annotations[ZSTD_ANNOTATION] === "true",
