@@ -63,6 +63,7 @@ async function validateLayoutSource(
 ): Promise<FileReport[]> {
   const report = await validateLayout(source.reader, {
     rules: options.rules,
+    sha256: sha256Sync,
     limits: { maxBytes: options.maxSize },
     maxDocumentBytes: options.maxSize,
   }).catch((error: Error) => {

@@ -9,7 +9,6 @@
  */
 import { digestBytesSync } from "../bytes/digest.js";
 import { descriptorsOf } from "../documents/descriptors.js";
-import { readDocument } from "../documents/document.js";
 import { DEFAULT_READ_LIMITS } from "../json/limits.js";
 import { kindOfMediaType } from "../documents/media-types.js";
 import type { DocumentModel } from "../documents/model.js";
@@ -27,7 +26,7 @@ import { blobPathOf, parseBlobDigest } from "./blob-path.js";
 import { contentDigestRule } from "../rules/cross-document/content-digest.js";
 import type { ValidateOptions } from "../validate/options.js";
 import { resolveRuleSettings, type RuleSettings } from "../validate/rule-settings.js";
-import { validateDocuments, type NamedInput } from "../validate/validate.js";
+import { documentReader, validateReadDocuments } from "../validate/validate.js";
 import type { LayoutEntry, LayoutReader } from "./reader.js";
 import { verifyBlobs, type BlobCheck } from "./verify-blobs.js";
 
@@ -36,7 +35,7 @@ export type LayoutFileReport = Report & { path: string };
 
 export type LayoutReport = { files: LayoutFileReport[]; blobs: BlobCheck[] };
 
-export type LayoutOptions = Pick<ValidateOptions, "rules" | "limits"> & {
+export type LayoutOptions = Pick<ValidateOptions, "rules" | "limits" | "sha256"> & {
   /** Largest document (index, manifest, config) read from the layout; larger ones are not validated. */
   maxDocumentBytes?: number;
   /** Most documents followed from index.json, against layouts built to make a validator loop. */
@@ -78,8 +77,9 @@ export async function validateLayout(
     }
   }
 
-  const documents: Array<NamedInput & { bytes: Uint8Array }> = [];
+  /** The documents read from the layout, and the path of each. */
   const models: DocumentModel[] = [];
+  const paths: string[] = [];
   /** Findings the layout adds to a document's report (missing blobs, sizes), by document position. */
   const documentFindings = new Map<number, Diagnostic[]>();
   const addDocumentFinding = (at: Located, rule: Rule, message: string, severity = rule.severity) => {
@@ -94,9 +94,10 @@ export async function validateLayout(
     });
     documentFindings.set(at.document, list);
   };
+  const readDocument = documentReader(options);
   const addDocument = (path: string, bytes: Uint8Array, expect: string) => {
-    documents.push({ name: path, bytes, expect });
-    models.push(readDocument(bytes, { expect }));
+    paths.push(path);
+    models.push(readDocument(bytes, expect));
     return models.length - 1;
   };
 
@@ -116,7 +117,7 @@ export async function validateLayout(
   /** Blob path → where it is referenced from, with the declared size and media type. */
   const references = new Map<string, Array<Located & { size: number | null; mediaType: string | null }>>();
   const documentPaths = new Set<string>();
-  const indexJson = models.findIndex((_, position) => documents[position]!.name === "index.json");
+  const indexJson = paths.indexOf("index.json");
   const queue = indexJson >= 0 ? [indexJson] : [];
   let truncated = false;
   while (queue.length > 0 && !truncated) {
@@ -142,7 +143,7 @@ export async function validateLayout(
       }
       const expect = mediaType !== null && kindOfMediaType(mediaType) !== undefined ? mediaType : null;
       if (expect === null || documentPaths.has(path)) continue;
-      if (documents.length >= maxDocuments) {
+      if (models.length >= maxDocuments) {
         addLayoutFinding(
           indexJsonRule,
           `More than ${maxDocuments} documents are reachable; the rest were not followed.`,
@@ -164,10 +165,10 @@ export async function validateLayout(
     }
   }
 
-  const reports = validateDocuments(documents, { rules: options.rules, limits: options.limits });
+  const reports = validateReadDocuments(models, options);
   const settings = resolveRuleSettings(options.rules);
   const blobs = await blobChecks;
-  const documentAt = new Map(documents.map((document, position) => [document.name, position]));
+  const documentAt = new Map(paths.map((path, position) => [path, position]));
   const blobFileReports: LayoutFileReport[] = [];
   for (const check of blobs) {
     const position = documentAt.get(check.path);
@@ -204,21 +205,20 @@ export async function validateLayout(
     if (report.diagnostics.length > 0) blobFileReports.push(report);
   }
 
-  const documentReports = reports.map(({ name, kind, mediaType, digest, size, diagnostics }, position) =>
+  const documentReports = reports.map(({ kind, mediaType, digest, size, diagnostics }, position) =>
     withFindings(
-      { path: name, kind, mediaType, digest, size, valid: true, diagnostics },
+      { path: paths[position]!, kind, mediaType, digest, size, valid: true, diagnostics },
       documentFindings.get(position) ?? [],
       settings,
     ),
   );
-  const indexBytes = documents.find((document) => document.name === "index.json")?.bytes ?? new Uint8Array();
   const layoutReport = withFindings(
     {
       path: "",
       kind: "oci-layout",
       mediaType: null,
       // A layout is identified by its index.json, as tools that copy layouts (skopeo, crane) treat it.
-      digest: digestBytesSync(indexBytes),
+      digest: indexJson >= 0 ? models[indexJson]!.digest : digestBytesSync(new Uint8Array()),
       size: totalSize(listing.entries),
       valid: true,
       diagnostics: [],

@@ -32,19 +32,36 @@ export function validateDocuments(
   inputs: readonly NamedInput[],
   options: ValidateOptions = {},
 ): NamedReport[] {
+  const read = documentReader(options);
+  const documents = inputs.map((input) => read(input.bytes, input.expect ?? options.expect));
+  return validateReadDocuments(documents, options).map((report, index) => ({
+    name: inputs[index]!.name,
+    ...report,
+  }));
+}
+
+/**
+ * Reads documents with the limits and sha256 of `options`, as validateDocuments does: for callers that look
+ * at documents before validating them (validateLayout follows their descriptors), so each is read once.
+ */
+export function documentReader(
+  options: ValidateOptions,
+): (bytes: DocumentInput, expect: Expectation | undefined) => DocumentModel {
+  const limits = resolveLimits(options);
+  return (bytes, expect) => readDocument(bytes, { expect, limits, sha256: options.sha256 });
+}
+
+/** validateDocuments for documents already read by `documentReader(options)`. */
+export function validateReadDocuments(
+  documents: readonly DocumentModel[],
+  options: ValidateOptions = {},
+): ValidationReport[] {
   const settings = resolveRuleSettings(options.rules);
   const limits = resolveLimits(options);
-  const documents = inputs.map((input) =>
-    readDocument(input.bytes, { expect: input.expect ?? options.expect, limits, sha256: options.sha256 }),
+  const all = [...documents, ...readRelated(options.related ?? [], limits, options.sha256)];
+  return documents.map((document) =>
+    buildReport(document, check(document, settings, relatedByDigest(all, document), limits)),
   );
-  const extra = readRelated(options.related ?? [], limits, options.sha256);
-  return documents.map((document, index) => {
-    const related = relatedByDigest([...documents, ...extra], document);
-    return {
-      name: inputs[index]!.name,
-      ...buildReport(document, check(document, settings, related, limits)),
-    };
-  });
 }
 
 function check(
