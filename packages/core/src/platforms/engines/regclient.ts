@@ -199,35 +199,41 @@ function incompatibility(host: Normalized, target: Normalized, withVersion = tru
   }
 }
 
-/** The preference half of regclient's `Better(target, prev)`, for a target already known to be compatible. */
-function preferred(host: Normalized, target: Normalized, prev: Normalized): boolean {
-  if (prev.os !== target.os) {
-    if (target.os === host.os) return true;
-    if (prev.os === host.os) return false;
+/**
+ * The preference half of regclient's `Better`, both ways at once, for entries already known to be compatible: < 0
+ * when `Better(a, b)`, > 0 when `Better(b, a)`, 0 when neither. One pass: sorting a thousand Windows builds calls
+ * it ten thousand times.
+ */
+function ordering(host: Normalized, a: Normalized, b: Normalized): number {
+  if (a.os !== b.os) {
+    if (a.os === host.os) return -1;
+    if (b.os === host.os) return 1;
   }
-  if (prev.architecture !== target.architecture) {
-    if (target.architecture === host.architecture) return true;
-    if (prev.architecture === host.architecture) return false;
+  if (a.architecture !== b.architecture) {
+    if (a.architecture === host.architecture) return -1;
+    if (b.architecture === host.architecture) return 1;
   }
-  if (prev.variant !== target.variant) {
-    if (target.variant === host.variant) return true;
-    if (prev.variant === host.variant) return false;
-    if (target.level !== prev.level) return target.level > prev.level;
+  if (a.variant !== b.variant) {
+    if (a.variant === host.variant) return -1;
+    if (b.variant === host.variant) return 1;
+    if (a.level !== b.level) return a.level > b.level ? -1 : 1;
   }
-  const targetVersion = target["os.version"];
-  const prevVersion = prev["os.version"];
-  if (prevVersion !== targetVersion) {
-    if (targetVersion === host["os.version"]) return true;
-    if (prevVersion === host["os.version"]) return false;
-    const cmp = compareDotted(prev["os.version"], target["os.version"]);
-    if (cmp !== 0) return cmp < 0;
+  const aVersion = a["os.version"];
+  const bVersion = b["os.version"];
+  if (aVersion !== bVersion) {
+    if (aVersion === host["os.version"]) return -1;
+    if (bVersion === host["os.version"]) return 1;
+    // Better(a, b) asks whether b's version is below a's; Better(b, a) the reverse, and extra parts or two
+    // non-numbers can make both say no.
+    if (compareDotted(bVersion, aVersion) < 0) return -1;
+    return compareDotted(aVersion, bVersion) < 0 ? 1 : 0;
   }
-  return false;
+  return 0;
 }
 
 /** regclient's `Better(target, prev)`: target compatible and strictly preferred over prev. */
 function better(host: Normalized, target: Normalized, prev: Normalized): boolean {
-  return incompatibility(host, target) === null && preferred(host, target, prev);
+  return incompatibility(host, target) === null && ordering(host, target, prev) < 0;
 }
 
 /** regclient's local platform: OS, architecture, the arm level and the amd64 level from CPUID, Windows os.version. */
@@ -315,14 +321,12 @@ export const regclientEngine = defineEngine({
         : NO_FIT;
     };
     // The shared selection only orders entries that match, so compatibility is already settled here.
-    const order = (a: Normalized, b: Normalized) =>
-      preferred(host, a, b) ? -1 : preferred(host, b, a) ? 1 : 0;
     return {
       verdict,
       fit,
       order: (a, b) =>
         a.platform && b.platform
-          ? order(normalizedOf(tables, a, a.platform), normalizedOf(tables, b, b.platform))
+          ? ordering(host, normalizedOf(tables, a, a.platform), normalizedOf(tables, b, b.platform))
           : 0,
     };
   },
