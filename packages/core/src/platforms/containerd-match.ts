@@ -107,15 +107,15 @@ export type ContainerdMatcher = {
   /** The part of `explain` that does not depend on the candidate's os.version. */
   read(candidate: Platform): ContainerdReading;
   /**
-   * The decision of `explainRead` alone, allocating nothing: the candidate's step (its place in containerd's
-   * order) when it matches, -1 when it does not.
+   * The decision alone, allocating nothing: the candidate's step (its place in containerd's order) when it
+   * matches, -1 when it does not.
    */
   fitStep(reading: ContainerdReading, windowsVersion: number): number;
   /**
-   * `explain` with a reading of a platform that differs from `candidate` at most in os.version, and the
+   * `explain`'s sentence, from a reading of a platform that differs from `candidate` at most in os.version and the
    * candidate's os.version packed (packWindowsVersion).
    */
-  explainRead(candidate: Platform, reading: ContainerdReading, windowsVersion: number): ContainerdVerdict;
+  sentence(candidate: Platform, reading: ContainerdReading, windowsVersion: number): string;
   explain(candidate: Platform): ContainerdVerdict;
   /** containerd's `Less` as a comparison: < 0 when a goes first. */
   compare(a: Platform, b: Platform): number;
@@ -188,62 +188,50 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   const fitStep = (reading: ContainerdReading, windowsVersion: number) =>
     failureOf(reading, windowsVersion) !== FITS ? -1 : reading.linuxOnDarwin ? 1 : reading.rung;
 
-  function explainRead(
-    candidate: Platform,
-    reading: ContainerdReading,
-    windowsVersion: number,
-  ): ContainerdVerdict {
+  /** The sentence for a candidate, given its reading and packed os.version; built only when someone reads it. */
+  function sentence(candidate: Platform, reading: ContainerdReading, windowsVersion: number): string {
     const { os, linuxOnDarwin, step, rung, features, missing } = reading;
-    const failure = failureOf(reading, windowsVersion);
-    const text = () => describe(candidate, reading);
-    const no = (why: () => string): ContainerdVerdict => ({
-      matches: false,
-      step: -1,
-      featureCount: features.length,
-      why,
-    });
-    if (failure === WRONG_OS) {
-      return no(() => `${text()} is for ${os || "no OS"}, the host runs ${host.os}: not runnable`);
-    }
-    if (failure === OFF_LADDER) {
-      const onlyIndex = mode !== "only" && ladder.length > 0 ? fullRungs.get(stepKey(...step)) : undefined;
-      if (onlyIndex !== undefined) {
-        return no(
-          () =>
-            `${text()} is ${ordinal(onlyIndex + 1)} on containerd's fallback list for ${level(hostStep)}, but this matcher accepts only ${level(hostStep)} itself`,
-        );
+    const text = describe(candidate, reading);
+    switch (failureOf(reading, windowsVersion)) {
+      case WRONG_OS:
+        return `${text} is for ${os || "no OS"}, the host runs ${host.os}: not runnable`;
+      case OFF_LADDER: {
+        const onlyIndex = mode !== "only" && ladder.length > 0 ? fullRungs.get(stepKey(...step)) : undefined;
+        return onlyIndex !== undefined
+          ? `${text} is ${ordinal(onlyIndex + 1)} on containerd's fallback list for ${level(hostStep)}, but this matcher accepts only ${level(hostStep)} itself`
+          : `${text}: ${whyNotOnLadder(step, hostStep, ladder, describePlatform(hostPlatform, host.os))}`;
       }
-      return no(
-        () => `${text()}: ${whyNotOnLadder(step, hostStep, ladder, describePlatform(hostPlatform, host.os))}`,
-      );
+      case WRONG_BUILD:
+        return `${text}: ${buildWhy(candidate, windowsVersion)}`;
+      case MISSING_FEATURES:
+        return `${text} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`;
+      case FITS: {
+        const checksVersion = windows && !linuxOnDarwin;
+        const versionNote =
+          checksVersion && candidate["os.version"] ? `; ${buildWhy(candidate, windowsVersion)}` : "";
+        const featureNote =
+          features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
+        const place = linuxOnDarwin
+          ? `${text} is a Linux image, which containerd on darwin accepts after darwin ones`
+          : rung === 0
+            ? `${text} is the host platform${mode === "only" && fullLadder.length > 1 ? "" : " (exact match)"}`
+            : `${text} is ${ordinal(rung + 1)} on the host's fallback list (${ladderText()})`;
+        return place + versionNote + featureNote;
+      }
     }
-    const checksVersion = windows && !linuxOnDarwin;
-    if (failure === WRONG_BUILD) {
-      return no(() => `${text()}: ${buildWhy(candidate, windowsVersion)}`);
-    }
-    if (failure === MISSING_FEATURES) {
-      return no(
-        () =>
-          `${text()} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`,
-      );
-    }
-    const why = () => {
-      const versionNote =
-        checksVersion && candidate["os.version"] ? `; ${buildWhy(candidate, windowsVersion)}` : "";
-      const featureNote =
-        features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
-      const place = linuxOnDarwin
-        ? `${text()} is a Linux image, which containerd on darwin accepts after darwin ones`
-        : rung === 0
-          ? `${text()} is the host platform${mode === "only" && fullLadder.length > 1 ? "" : " (exact match)"}`
-          : `${text()} is ${ordinal(rung + 1)} on the host's fallback list (${ladderText()})`;
-      return place + versionNote + featureNote;
-    };
-    return { matches: true, step: linuxOnDarwin ? 1 : rung, featureCount: features.length, why };
   }
 
-  const explain = (candidate: Platform) =>
-    explainRead(candidate, read(candidate), packWindowsVersion(candidate["os.version"]));
+  function explain(candidate: Platform): ContainerdVerdict {
+    const reading = read(candidate);
+    const windowsVersion = packWindowsVersion(candidate["os.version"]);
+    const step = fitStep(reading, windowsVersion);
+    return {
+      matches: step >= 0,
+      step,
+      featureCount: reading.features.length,
+      why: () => sentence(candidate, reading, windowsVersion),
+    };
+  }
   function compare(a: Platform, b: Platform): number {
     const left = explain(a);
     const right = explain(b);
@@ -261,5 +249,5 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     return 0;
   }
 
-  return { host, ladder, read, fitStep, explainRead, explain, compare };
+  return { host, ladder, read, fitStep, sentence, explain, compare };
 }

@@ -31,32 +31,41 @@ const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 
+/** What scanVersion gives for text that is not a Windows version. */
+const NOT_A_VERSION = -2;
+
 /**
- * containerd's `getWindowsOSVersion`: `major.minor.build[.anything]`, with major and minor in 0..255 and build
- * in 0..65535. Anything else gives null (containerd's zero version). Scanned by hand: it runs once per entry.
+ * containerd's `getWindowsOSVersion`, packed (see packWindowsVersion): `major.minor.build[.anything]`, with major
+ * and minor in 0..255 and build in 0..65535; NOT_A_VERSION for anything else. Scanned by hand, with nothing
+ * allocated: it runs once per distinct version of an index, thousands of times for Windows images.
  */
-export function parseWindowsVersion(text: string | undefined): WindowsVersion | null {
-  if (!text) return null;
-  const values = [0, 0, 0];
+function scanVersion(text: string): number {
+  let packed = 0;
   let i = 0;
   for (let part = 0; part < 3; part++) {
     const start = i;
     let value = 0;
     for (let c = text.charCodeAt(i); c >= ZERO && c <= NINE; c = text.charCodeAt(++i)) {
       value = value * 10 + (c - ZERO);
-      if (value > (LIMITS[part] ?? 0)) return null;
+      if (value > (LIMITS[part] ?? 0)) return NOT_A_VERSION;
     }
-    if (i === start) return null;
-    values[part] = value;
+    if (i === start) return NOT_A_VERSION;
+    packed = packed * (part === 2 ? 0x10000 : 0x100) + value;
     // major and minor end at a dot; the build ends at a dot or at the end.
-    if (i < text.length && text.charCodeAt(i) !== DOT) return null;
+    if (i < text.length && text.charCodeAt(i) !== DOT) return NOT_A_VERSION;
     if (part < 2) {
-      if (i >= text.length) return null;
+      if (i >= text.length) return NOT_A_VERSION;
       i++;
     }
   }
-  const [major = 0, minor = 0, build = 0] = values;
-  return { major, minor, build };
+  return packed;
+}
+
+/** containerd's `getWindowsOSVersion`: null for anything but a usable version (containerd's zero version). */
+export function parseWindowsVersion(text: string | undefined): WindowsVersion | null {
+  const packed = text ? scanVersion(text) : NOT_A_VERSION;
+  if (packed === NOT_A_VERSION) return null;
+  return { major: Math.floor(packed / 0x1000000), minor: (packed >>> 16) & 0xff, build: packed & 0xffff };
 }
 
 /** The builds a host accepts, [floor, host build]; for hosts below 20348 the window is the host build alone. */
@@ -86,8 +95,8 @@ const pack = (major: number, minor: number, build: number) => major * 0x1000000 
 
 export function packWindowsVersion(text: string | undefined): number {
   if (!text) return NO_OS_VERSION;
-  const version = parseWindowsVersion(text);
-  return version ? pack(version.major, version.minor, version.build) : 0;
+  const packed = scanVersion(text);
+  return packed === NOT_A_VERSION ? 0 : packed;
 }
 
 /** The packed versions a host accepts, or null when it gives no usable version and so accepts every build. */

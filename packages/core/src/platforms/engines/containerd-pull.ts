@@ -59,9 +59,11 @@ export function containerdPullJudge(
     }
     const candidate = entry.platform;
     const reading = readingOf(entry, candidate);
-    const explained = matcher.explainRead(candidate, reading, entry.windowsVersion);
-    const why = () => explained.why() + note(candidate, explained.matches);
-    return explained.matches ? accept(tierOf(explained.step, explained.featureCount), why) : refuse(why);
+    const { windowsVersion } = entry;
+    const step = matcher.fitStep(reading, windowsVersion);
+    // One closure per platform (thousands for an index of Windows builds); the sentence is built when read.
+    const why = () => matcher.sentence(candidate, reading, windowsVersion) + note(candidate, step >= 0);
+    return step >= 0 ? accept(tierOf(step, reading.features.length), why) : refuse(why);
   });
   const fit = (entry: IndexEntry): number => {
     if (!entry.platform) return PLATFORMLESS_TIER;
