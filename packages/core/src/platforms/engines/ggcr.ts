@@ -32,61 +32,89 @@ function craneRequest(machine: Platform): Platform {
 const versionFits = (request: Platform, candidate: Platform) =>
   !request["os.version"] || candidate["os.version"] === request["os.version"];
 
+const MATCHES = 0;
+const OTHER_OS = 1;
+const OTHER_ARCHITECTURE = 2;
+const OTHER_VARIANT = 3;
+const OTHER_VERSION = 4;
+const MISSING_FEATURES = 5;
+type Mismatch =
+  | typeof MATCHES
+  | typeof OTHER_OS
+  | typeof OTHER_ARCHITECTURE
+  | typeof OTHER_VARIANT
+  | typeof OTHER_VERSION
+  | typeof MISSING_FEATURES;
+
+/** The first of ggcr's checks the candidate fails, in ggcr's order, or MATCHES; allocates nothing. */
+function mismatch(host: Platform, candidate: Platform): Mismatch {
+  if (candidate.os !== host.os) return OTHER_OS;
+  if (candidate.architecture !== host.architecture) return OTHER_ARCHITECTURE;
+  if (host.variant && candidate.variant !== host.variant) return OTHER_VARIANT;
+  if (!versionFits(host, candidate)) return OTHER_VERSION;
+  const wanted = host["os.features"];
+  if (wanted && wanted.length > 0) {
+    const offered = candidate["os.features"] ?? [];
+    for (const feature of wanted) if (!offered.includes(feature)) return MISSING_FEATURES;
+  }
+  return MATCHES;
+}
+
+const matches = (host: Platform, candidate: Platform) => mismatch(host, candidate) === MATCHES;
+
 function decide(host: Platform, candidate: Platform): Verdict {
-  const text = () => formatPlatform(candidate) || "an empty platform";
-  const no = (why: () => string): Verdict => refuse(() => `${text()}: ${why()}`);
-  if (candidate.os !== host.os) return no(() => `ggcr needs OS ${JSON.stringify(host.os)} exactly`);
-  if (candidate.architecture !== host.architecture) {
-    const [arch] = normalizeArch(candidate.architecture, "");
-    const [hostArch] = normalizeArch(host.architecture, "");
-    if (arch === hostArch) {
-      return no(
-        () =>
-          `ggcr compares names exactly, and ${JSON.stringify(candidate.architecture)} is not ${JSON.stringify(host.architecture)}`,
+  const found = mismatch(host, candidate);
+  return found === MATCHES
+    ? accept(EVERY_MATCH, () => matchWhy(host, candidate))
+    : refuse(
+        () => `${formatPlatform(candidate) || "an empty platform"}: ${mismatchWhy(host, candidate, found)}`,
       );
+}
+
+function mismatchWhy(host: Platform, candidate: Platform, found: Mismatch): string {
+  switch (found) {
+    case OTHER_OS:
+      return `ggcr needs OS ${JSON.stringify(host.os)} exactly`;
+    case OTHER_ARCHITECTURE: {
+      const [arch] = normalizeArch(candidate.architecture, "");
+      const [hostArch] = normalizeArch(host.architecture, "");
+      if (arch === hostArch) {
+        return `ggcr compares names exactly, and ${JSON.stringify(candidate.architecture)} is not ${JSON.stringify(host.architecture)}`;
+      }
+      if (arch === "386" && hostArch === "amd64") return "ggcr never falls back from amd64 to 386";
+      if (arch === "arm" && hostArch === "arm64") return "ggcr never falls back from arm64 to 32-bit arm";
+      return `built for ${candidate.architecture}, the request is ${host.architecture}`;
     }
-    if (arch === "386" && hostArch === "amd64") return no(() => "ggcr never falls back from amd64 to 386");
-    if (arch === "arm" && hostArch === "arm64")
-      return no(() => "ggcr never falls back from arm64 to 32-bit arm");
-    return no(() => `built for ${candidate.architecture}, the request is ${host.architecture}`);
+    case OTHER_VARIANT:
+      return `the request names variant ${host.variant}, which ggcr needs exactly (the entry has ${candidate.variant ? candidate.variant : "none"}; there is no fallback to lower variants)`;
+    case OTHER_VERSION:
+      return `the request names os.version ${host["os.version"]}, which ggcr needs exactly (the entry has ${candidate["os.version"] ?? "none"}; there is no Windows build window)`;
+    case MISSING_FEATURES: {
+      const missing = (host["os.features"] ?? []).filter(
+        (f) => !(candidate["os.features"] ?? []).includes(f),
+      );
+      return `the requested os.features [${missing.join(", ")}] must all appear on the entry (ggcr checks request ⊆ entry)`;
+    }
+    case MATCHES:
+      return "";
   }
-  if (host.variant && candidate.variant !== host.variant) {
-    return no(
-      () =>
-        `the request names variant ${host.variant}, which ggcr needs exactly (the entry has ${candidate.variant ? candidate.variant : "none"}; there is no fallback to lower variants)`,
-    );
-  }
-  if (!versionFits(host, candidate)) {
-    return no(
-      () =>
-        `the request names os.version ${host["os.version"]}, which ggcr needs exactly (the entry has ${candidate["os.version"] ?? "none"}; there is no Windows build window)`,
-    );
-  }
-  const missing = (host["os.features"] ?? []).filter((f) => !(candidate["os.features"] ?? []).includes(f));
-  if (missing.length > 0) {
-    return no(
-      () =>
-        `the requested os.features [${missing.join(", ")}] must all appear on the entry (ggcr checks request ⊆ entry)`,
-    );
-  }
-  const why = () => {
-    const wildcard =
-      !host.variant && candidate.variant
-        ? `; the request names no variant, so ggcr takes ${candidate.variant} without checking the CPU supports it`
-        : "";
-    const version =
-      !host["os.version"] && candidate["os.version"]
-        ? `; os.version ${candidate["os.version"]} is not checked`
-        : "";
-    return `${text()} has the requested OS and architecture${wildcard}${version}`;
-  };
-  return accept(EVERY_MATCH, why);
+}
+
+function matchWhy(host: Platform, candidate: Platform): string {
+  const wildcard =
+    !host.variant && candidate.variant
+      ? `; the request names no variant, so ggcr takes ${candidate.variant} without checking the CPU supports it`
+      : "";
+  const version =
+    !host["os.version"] && candidate["os.version"]
+      ? `; os.version ${candidate["os.version"]} is not checked`
+      : "";
+  return `${formatPlatform(candidate) || "an empty platform"} has the requested OS and architecture${wildcard}${version}`;
 }
 
 function matchWithDefault(host: Platform, candidate: Platform | null): Verdict {
   if (candidate) return decide(host, candidate);
-  const assumed = decide(host, GGCR_DEFAULT_PLATFORM);
-  return assumed.matches
+  return matches(host, GGCR_DEFAULT_PLATFORM)
     ? accept(
         EVERY_MATCH,
         () => "entry without a platform: ggcr assumes linux/amd64, which is what was requested",
@@ -99,8 +127,8 @@ export const ggcrEngine = defineEngine({
   emulates: "go-containerregistry remote / crane (first match in index order)",
   request: () => GGCR_DEFAULT_PLATFORM,
   requestFor: craneRequest,
-  match: (host, candidate) => decide(host, candidate).matches,
-  compare: (host, a, b) => Number(!decide(host, a).matches) - Number(!decide(host, b).matches),
+  match: matches,
+  compare: (host, a, b) => Number(!matches(host, a)) - Number(!matches(host, b)),
   judge: (_view, host, opts) => {
     const request = opts.implicit ? GGCR_DEFAULT_PLATFORM : host;
     const decideEntry = (entry: IndexEntry): Verdict => {
@@ -116,7 +144,7 @@ export const ggcrEngine = defineEngine({
     const fit = (entry: IndexEntry): number => {
       const platform = entry.platform;
       if (!platform) return verdict(entry).matches ? EVERY_MATCH : NO_FIT;
-      const fits = (baseFits[entry.baseId] ??= decide(anyVersion, platform).matches);
+      const fits = (baseFits[entry.baseId] ??= matches(anyVersion, platform));
       return fits && versionFits(request, platform) ? EVERY_MATCH : NO_FIT;
     };
     return { verdict, fit };

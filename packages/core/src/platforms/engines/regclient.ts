@@ -163,41 +163,47 @@ function versionProblem(host: Normalized, target: Normalized): string | null {
  * os.version rules are left out, for deciding once for all entries that differ only in their build.
  */
 function incompatibility(host: Normalized, target: Normalized, withVersion = true): string | null {
-  const variantWhy = () =>
-    variantCompatible(host.variant ?? "", target.variant ?? "")
-      ? null
-      : `variant ${target.variant} is above the host's ${host.variant || "baseline"} (regclient needs host level ≥ entry level)`;
-  const archWhy = () =>
-    host.architecture === target.architecture
-      ? null
-      : `built for ${target.architecture}, the host is ${host.architecture} (regclient has no cross-architecture fallback)`;
   switch (host.os) {
     case "linux":
     case "freebsd":
       if (target.os !== host.os) return `regclient on a ${host.os} host accepts only ${host.os} entries`;
-      return archWhy() ?? variantWhy();
-    case "windows":
-      if (target.os === "linux") return archWhy() ?? variantWhy();
+      return cpuProblem(host, target);
+    case "windows": {
+      if (target.os === "linux") return cpuProblem(host, target);
       if (target.os !== "windows") return "a Windows host accepts only Windows and Linux entries";
-      if (archWhy() ?? variantWhy()) return archWhy() ?? variantWhy();
+      const cpu = cpuProblem(host, target);
+      if (cpu !== null) return cpu;
       return withVersion ? versionProblem(host, target) : null;
+    }
     case "darwin":
       if (target.os !== "darwin" && target.os !== "linux")
         return "a darwin host accepts only darwin and Linux entries";
-      return archWhy() ?? variantWhy();
+      return cpuProblem(host, target);
     default: {
-      const same = (a: readonly string[] = [], b: readonly string[] = []) =>
-        a.join("\u0000") === b.join("\u0000");
       if (target.os !== host.os) return `regclient on a ${host.os} host accepts only ${host.os} entries`;
-      if (archWhy() ?? variantWhy()) return archWhy() ?? variantWhy();
+      const cpu = cpuProblem(host, target);
+      if (cpu !== null) return cpu;
       const version = withVersion ? versionProblem(host, target) : null;
       if (version !== null) return version;
-      return same(host["os.features"], target["os.features"])
+      return sameFeatures(host["os.features"], target["os.features"])
         ? null
         : "on this OS regclient needs equal os.features";
     }
   }
 }
+
+/** The architecture, then the variant level (regclient's checks after the OS), or null when both are fine. */
+function cpuProblem(host: Normalized, target: Normalized): string | null {
+  if (host.architecture !== target.architecture) {
+    return `built for ${target.architecture}, the host is ${host.architecture} (regclient has no cross-architecture fallback)`;
+  }
+  return variantCompatible(host.variant ?? "", target.variant ?? "")
+    ? null
+    : `variant ${target.variant} is above the host's ${host.variant || "baseline"} (regclient needs host level ≥ entry level)`;
+}
+
+const sameFeatures = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.join("\u0000") === b.join("\u0000");
 
 /**
  * The preference half of regclient's `Better`, both ways at once, for entries already known to be compatible: < 0
@@ -246,24 +252,27 @@ function localPlatform(machine: Platform): Platform {
 }
 
 function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
-  const text = () => formatPlatform(candidate) || "an empty platform";
   const problem = incompatibility(h, c);
-  if (problem !== null) return refuse(() => `${text()}: ${problem}`);
-  const differences = () =>
-    [
-      c.os !== h.os ? `a ${c.os} entry, which a ${h.os} host accepts after its own OS` : "",
-      (c.variant ?? "") !== (h.variant ?? "")
-        ? `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`
-        : "",
-      c.os === h.os && h["os.version"] && (c["os.version"] ?? "") !== h["os.version"]
-        ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
-        : "",
-    ].filter((d) => d !== "");
-  return accept(EVERY_MATCH, () =>
-    differences().length === 0
-      ? `${text()} is the host's exact platform`
-      : `${text()} is compatible with ${formatPlatform(h)}: ${differences().join("; ")}`,
-  );
+  if (problem !== null)
+    return refuse(() => `${formatPlatform(candidate) || "an empty platform"}: ${problem}`);
+  return accept(EVERY_MATCH, () => compatibleWhy(h, candidate, c));
+}
+
+/** The sentence for a compatible entry: what separates it from the host's exact platform, if anything. */
+function compatibleWhy(h: Normalized, candidate: Platform, c: Normalized): string {
+  const text = formatPlatform(candidate) || "an empty platform";
+  const differences = [
+    c.os !== h.os ? `a ${c.os} entry, which a ${h.os} host accepts after its own OS` : "",
+    (c.variant ?? "") !== (h.variant ?? "")
+      ? `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`
+      : "",
+    c.os === h.os && h["os.version"] && (c["os.version"] ?? "") !== h["os.version"]
+      ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
+      : "",
+  ].filter((d) => d !== "");
+  return differences.length === 0
+    ? `${text} is the host's exact platform`
+    : `${text} is compatible with ${formatPlatform(h)}: ${differences.join("; ")}`;
 }
 
 /**
