@@ -131,15 +131,31 @@ export const ggcrEngine = defineEngine({
   compare: (host, a, b) => Number(!matches(host, a)) - Number(!matches(host, b)),
   judge: (_view, host, opts) => {
     const request = opts.implicit ? GGCR_DEFAULT_PLATFORM : host;
-    const decideEntry = (entry: IndexEntry): Verdict => {
-      const verdict = matchWithDefault(request, entry.platform);
+    const noted = (verdict: Verdict): Verdict => {
       if (!opts.implicit) return verdict;
       const why = () => `${verdict.why()} (without --platform, crane asks for linux/amd64 on any machine)`;
       return verdict.matches ? accept(verdict.tier, why) : refuse(why);
     };
-    const verdict = memoize(byPlatform, decideEntry);
     // Everything but os.version decided once per baseId, against the request without its version.
     const anyVersion: Platform = { ...request, "os.version": undefined };
+    // The checks before os.version decide alike for every build, and their sentences do not name it: by baseId,
+    // a refusal all builds share, or null when the build matters.
+    const refusedBase: Array<Verdict | null> = [];
+    const refusalOf = (entry: IndexEntry, platform: Platform): Verdict | null => {
+      let shared = refusedBase[entry.baseId];
+      if (shared === undefined) {
+        const found = mismatch(anyVersion, platform);
+        shared = refusedBase[entry.baseId] =
+          found === OTHER_OS || found === OTHER_ARCHITECTURE || found === OTHER_VARIANT
+            ? noted(decide(request, platform))
+            : null;
+      }
+      return shared;
+    };
+    const verdict = memoize(byPlatform, (entry): Verdict => {
+      const platform = entry.platform;
+      return (platform && refusalOf(entry, platform)) || noted(matchWithDefault(request, platform));
+    });
     const baseFits: boolean[] = [];
     const fit = (entry: IndexEntry): number => {
       const platform = entry.platform;

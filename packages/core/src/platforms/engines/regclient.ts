@@ -185,12 +185,13 @@ function incompatibility(host: Normalized, target: Normalized, withVersion = tru
       if (cpu !== null) return cpu;
       const version = withVersion ? versionProblem(host, target) : null;
       if (version !== null) return version;
-      return sameFeatures(host["os.features"], target["os.features"])
-        ? null
-        : "on this OS regclient needs equal os.features";
+      return sameFeatures(host["os.features"], target["os.features"]) ? null : FEATURES_DIFFER;
     }
   }
 }
+
+/** The one check regclient makes after os.version (on OSes other than Linux, FreeBSD, darwin and Windows). */
+const FEATURES_DIFFER = "on this OS regclient needs equal os.features";
 
 /** The architecture, then the variant level (regclient's checks after the OS), or null when both are fine. */
 function cpuProblem(host: Normalized, target: Normalized): string | null {
@@ -314,11 +315,25 @@ export const regclientEngine = defineEngine({
   judge: (view, hostOrMachine, opts) => {
     const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
     const tables = normalizedTables(view);
-    const verdict = memoize(byPlatform, (entry): Verdict =>
-      entry.platform
-        ? decide(host, entry.platform, normalizedOf(tables, entry, entry.platform))
-        : refuse(() => "entry without a platform: regclient skips it"),
-    );
+    // Problems found before os.version is looked at are the same for every build of a platform, and so is
+    // their sentence: by baseId, a refusal all builds share, or null when the build matters.
+    const refusedBase: Array<Verdict | null> = [];
+    const refusalOf = (entry: IndexEntry, platform: Platform): Verdict | null => {
+      let shared = refusedBase[entry.baseId];
+      if (shared === undefined) {
+        const problem = incompatibility(host, normalizedBaseOf(tables, entry, platform), false);
+        shared = refusedBase[entry.baseId] =
+          problem !== null && problem !== FEATURES_DIFFER
+            ? refuse(() => `${formatPlatform(platform) || "an empty platform"}: ${problem}`)
+            : null;
+      }
+      return shared;
+    };
+    const verdict = memoize(byPlatform, (entry): Verdict => {
+      const platform = entry.platform;
+      if (!platform) return refuse(() => "entry without a platform: regclient skips it");
+      return refusalOf(entry, platform) ?? decide(host, platform, normalizedOf(tables, entry, platform));
+    });
     // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
     const baseCompatible: boolean[] = [];
     const fit = (entry: IndexEntry): number => {
