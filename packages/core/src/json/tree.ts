@@ -27,6 +27,11 @@ import type { LineIndex } from "./positions.js";
  */
 class TreeNode {
   readonly #lines: LineIndex;
+  // Every field exists on every node, in this order, whatever the type: that is what keeps one shape.
+  value: string | number | boolean | undefined = undefined;
+  raw: string | undefined = undefined;
+  members: JsonMember[] | undefined = undefined;
+  items: JsonNode[] | undefined = undefined;
 
   constructor(
     readonly type: JsonNode["type"],
@@ -34,10 +39,6 @@ class TreeNode {
     readonly start: number,
     readonly end: number,
     lines: LineIndex,
-    readonly value: string | number | boolean | undefined,
-    readonly raw: string | undefined,
-    readonly members: JsonMember[] | undefined,
-    readonly items: JsonNode[] | undefined,
   ) {
     this.#lines = lines;
   }
@@ -54,17 +55,9 @@ export function objectNode(
   end: number,
   lines: LineIndex,
 ): JsonObject {
-  return new TreeNode(
-    "object",
-    pointer,
-    start,
-    end,
-    lines,
-    undefined,
-    undefined,
-    members,
-    undefined,
-  ) as JsonObject;
+  const node = new TreeNode("object", pointer, start, end, lines);
+  node.members = members;
+  return node as JsonObject;
 }
 
 export function arrayNode(
@@ -74,17 +67,9 @@ export function arrayNode(
   end: number,
   lines: LineIndex,
 ): JsonArray {
-  return new TreeNode(
-    "array",
-    pointer,
-    start,
-    end,
-    lines,
-    undefined,
-    undefined,
-    undefined,
-    items,
-  ) as JsonArray;
+  const node = new TreeNode("array", pointer, start, end, lines);
+  node.items = items;
+  return node as JsonArray;
 }
 
 export function stringNode(
@@ -94,17 +79,9 @@ export function stringNode(
   end: number,
   lines: LineIndex,
 ): JsonString {
-  return new TreeNode(
-    "string",
-    pointer,
-    start,
-    end,
-    lines,
-    value,
-    undefined,
-    undefined,
-    undefined,
-  ) as JsonString;
+  const node = new TreeNode("string", pointer, start, end, lines);
+  node.value = value;
+  return node as JsonString;
 }
 
 export function numberNode(
@@ -115,7 +92,10 @@ export function numberNode(
   end: number,
   lines: LineIndex,
 ): JsonNumber {
-  return new TreeNode("number", pointer, start, end, lines, value, raw, undefined, undefined) as JsonNumber;
+  const node = new TreeNode("number", pointer, start, end, lines);
+  node.value = value;
+  node.raw = raw;
+  return node as JsonNumber;
 }
 
 export function booleanNode(
@@ -125,31 +105,13 @@ export function booleanNode(
   end: number,
   lines: LineIndex,
 ): JsonBoolean {
-  return new TreeNode(
-    "boolean",
-    pointer,
-    start,
-    end,
-    lines,
-    value,
-    undefined,
-    undefined,
-    undefined,
-  ) as JsonBoolean;
+  const node = new TreeNode("boolean", pointer, start, end, lines);
+  node.value = value;
+  return node as JsonBoolean;
 }
 
 export function nullNode(pointer: string, start: number, end: number, lines: LineIndex): JsonNull {
-  return new TreeNode(
-    "null",
-    pointer,
-    start,
-    end,
-    lines,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ) as JsonNull;
+  return new TreeNode("null", pointer, start, end, lines) as JsonNull;
 }
 
 /** A member: its decoded name, the offsets of the name as written (quotes included) and its value. */
