@@ -179,19 +179,42 @@ export function readIndex(index: unknown): IndexView {
   return { listKind: mediaType === DOCKER_MANIFEST_LIST ? "docker-manifest-list" : "oci-index", entries };
 }
 
+/** Bits of the sieve in positionsByDigest (2¹⁶: a thousand described digests set under 2 % of it). */
+const SIEVE_BITS = 16;
+
+/**
+ * A 16-bit fingerprint of a digest read from its last four characters, without hashing the whole string. Hex
+ * digests end in well-mixed characters; any other spelling only makes the sieve let more through.
+ */
+function digestTail(digest: string): number {
+  const end = digest.length;
+  let tail = 0;
+  for (let i = Math.max(0, end - 4); i < end; i++) tail = (tail << 4) ^ digest.charCodeAt(i);
+  return tail & ((1 << SIEVE_BITS) - 1);
+}
+
 /**
  * Where the manifests that attestations describe first appear (attestations themselves excluded). Only the
- * described digests are looked up, so an index without attestations costs nothing here.
+ * described digests are looked up, so an index without attestations costs nothing here; a sieve over the
+ * digests' last characters keeps the others out of the Set, since hashing 71-character digests of thousands of
+ * entries was most of this function's time.
  */
 export function positionsByDigest(view: IndexView): Map<string, number> {
   const wanted = new Set<string>();
-  for (const entry of view.entries) if (entry.describes !== null) wanted.add(entry.describes);
+  const sieve = new Uint8Array(1 << SIEVE_BITS);
+  for (const entry of view.entries) {
+    if (entry.describes !== null) {
+      wanted.add(entry.describes);
+      sieve[digestTail(entry.describes)] = 1;
+    }
+  }
   const positions = new Map<string, number>();
   if (wanted.size === 0) return positions;
   for (const entry of view.entries) {
     if (
       entry.digest !== null &&
       !entry.attestation &&
+      sieve[digestTail(entry.digest)] === 1 &&
       wanted.has(entry.digest) &&
       !positions.has(entry.digest)
     ) {
