@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePlatforms, matchPlatform, selectManifest } from "../../src/index.js";
+import { comparePlatforms, matchPlatform, selectManifest, type Platform } from "../../src/index.js";
 import { index, platform as p } from "./fixtures.js";
 
 const regclient = { engine: "regclient" } as const;
@@ -84,6 +85,46 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
     expect(prefer("14.x", "14.y")).toBe(0);
     expect(prefer("14.2.1", "14.2")).toBe(0);
     expect(prefer("-1", "0")).toBe(1);
+  });
+
+  it("ranks as regclient's own sort and scan would, whether or not its preference is consistent on the entries", () => {
+    // What DescriptorListSearch and a stable sort by Better make of the entries, from the public pairwise rules:
+    // the ranking may take shortcuts only where they cannot change this.
+    const clientRanks = (entries: Platform[], host: Platform): number[] => {
+      const prefer = (a: number, b: number) => comparePlatforms("regclient", host, entries[a]!, entries[b]!);
+      const fitting = entries.flatMap((entry, i) => (matchPlatform("regclient", host, entry) ? [i] : []));
+      let taken = -1;
+      for (const i of fitting) if (taken < 0 || prefer(i, taken) < 0) taken = i;
+      const sorted = [...fitting].sort((a, b) => prefer(a, b) || a - b);
+      return taken < 0 ? sorted : [taken, ...sorted.filter((i) => i !== taken)];
+    };
+    const versions = [
+      ...["10.0.26100.1", "10.0.26100.2", "10.0.26100.10", "10.0.26100.3194", "10.0.26100.03194"],
+      ...["10.0.26100", "10.0.26100.5.1", "10.0.26100.x", "10.0.20348.7", ""],
+    ];
+    const entry = fc.record({
+      os: fc.constantFrom("windows", "freebsd", "linux"),
+      architecture: fc.constantFrom("amd64", "arm64"),
+      variant: fc.constantFrom(undefined, "v2", "v3"),
+      version: fc.constantFrom(...versions),
+    });
+    const hosts = [
+      p("windows/amd64", { "os.version": "10.0.26100.3194" }),
+      p("freebsd/amd64/v3", { "os.version": "10.0.26100.2" }),
+    ];
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), fc.constantFrom(...hosts), (specs, host) => {
+        const entries = specs.map(({ os, architecture, variant, version }) =>
+          p(`${os}/${architecture}${variant ? `/${variant}` : ""}`, version ? { "os.version": version } : {}),
+        );
+        const ranked = selectManifest(index(entries), host, regclient)
+          .candidates.filter((candidate) => candidate.rank !== null)
+          .sort((a, b) => a.rank! - b.rank!)
+          .map((candidate) => candidate.position);
+        expect(ranked).toEqual(clientRanks(entries, host));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("keeps the earlier of two equally good entries and skips entries without a platform", () => {

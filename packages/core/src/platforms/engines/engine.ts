@@ -57,6 +57,12 @@ export type Judge = {
    * number per entry (strings, pairwise rules); without it, verdict tiers decide.
    */
   order?(a: IndexEntry, b: IndexEntry): number;
+  /**
+   * Optional with `order`: a number per entry (indexed like `entries`) for the entries at `fitting`, smaller
+   * first and equal exactly where `order` says 0, or null when `order` is not a consistent ordering of them (then
+   * only the client's own sort says what comes out). Ranking sorts these numbers instead of asking `order`.
+   */
+  orderKeys?(entries: readonly IndexEntry[], fitting: readonly number[]): Float64Array | null;
 };
 
 export type EngineRules = {
@@ -181,26 +187,31 @@ function rankByTier(verdicts: readonly Verdict[]): Int32Array {
 
 /**
  * The indexes of the fitting entries best first by the judge's own order, ties in index order; rank 1 is the
- * entry the client takes.
+ * entry the client takes. With the judge's `orderKeys` (when its order is consistent on these entries), the keys
+ * that sorted them, which also tell ties apart.
  */
 function rankByOrder(
   entries: readonly IndexEntry[],
   verdicts: readonly Verdict[],
   judge: Judge,
   order: (a: IndexEntry, b: IndexEntry) => number,
-): readonly number[] {
+): { ranked: readonly number[]; keys: Float64Array | null } {
   const ranked: number[] = [];
   for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.matches) ranked.push(i);
+  const keys = judge.orderKeys ? judge.orderKeys(entries, ranked) : null;
+  // A consistent order ties entries broken by index into one total order, which every sort puts in the same
+  // sequence: the keys give the same ranks as `order` would, with a comparison of two numbers each.
+  if (keys) return { ranked: ranked.sort((a, b) => keys[a]! - keys[b]! || a - b), keys };
   ranked.sort((a, b) => order.call(judge, entries[a]!, entries[b]!) || a - b);
   // The clients scan for a strict improvement; with a preference that is not a strict weak order that can differ
-  // from the sort's first: make rank 1 exactly the entry they take.
+  // from the sort's first: make rank 1 exactly the entry they take. (With a consistent one it is the first.)
   const chosen = best(entries, judge, verdicts);
   const first = chosen === null ? -1 : entries.indexOf(chosen);
   if (first >= 0 && ranked[0] !== first) {
     ranked.splice(ranked.indexOf(first), 1);
     ranked.unshift(first);
   }
-  return ranked;
+  return { ranked, keys: null };
 }
 
 function attestationNote(entry: IndexEntry, positionOfDigest: Map<string, number>): string {
@@ -238,11 +249,15 @@ export function defineEngine(rules: EngineRules): Engine {
       const { entries } = view;
       const verdicts = verdictsOf(entries, judge);
       const { order } = judge;
-      const ranked = order ? rankByOrder(entries, verdicts, judge, order) : rankByTier(verdicts);
+      const { ranked, keys } = order
+        ? rankByOrder(entries, verdicts, judge, order)
+        : { ranked: rankByTier(verdicts), keys: null };
       const ties = (earlier: number, later: number) =>
-        order
-          ? order.call(judge, entries[earlier]!, entries[later]!) === 0
-          : tiesByTier(verdicts[earlier]!.tier, verdicts[later]!.tier);
+        keys
+          ? keys[earlier] === keys[later]
+          : order
+            ? order.call(judge, entries[earlier]!, entries[later]!) === 0
+            : tiesByTier(verdicts[earlier]!.tier, verdicts[later]!.tier);
       // 0 = not ranked.
       const rankOf = new Int32Array(entries.length);
       for (let i = 0; i < ranked.length; i++) rankOf[ranked[i]!] = i + 1;

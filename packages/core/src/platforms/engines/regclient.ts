@@ -238,6 +238,88 @@ function ordering(host: Normalized, a: Normalized, b: Normalized): number {
   return 0;
 }
 
+/** Integers a double holds exactly: packed keys stay below it. */
+const EXACT_INTEGERS = 2 ** 53;
+
+/** The parts of a dotted version made only of digits (at most EXACT_DIGITS each), or null for any other text. */
+function numericParts(version: string): number[] | null {
+  const parts: number[] = [];
+  let start = 0;
+  for (;;) {
+    const end = partEnd(version, start);
+    if (end === start || end - start > EXACT_DIGITS) return null;
+    const value = partValue(version, start, end);
+    if (Number.isNaN(value) || version.charCodeAt(start) === MINUS) return null;
+    parts.push(value);
+    if (end === version.length) return parts;
+    start = end + 1;
+  }
+}
+
+/**
+ * Numbers that order compatible entries exactly as `ordering` does (see Judge.orderKeys), or null when `ordering`
+ * is not consistent on them. Up to os.version, `ordering` is lexicographic on (host's OS, host's architecture,
+ * host's variant, higher level); then the host's own os.version first; then compareDotted, which is consistent
+ * only among versions of the same number of all-numeric parts (a version that runs out of parts first ties with
+ * longer ones that differ among themselves). So: per group of entries equal up to os.version, either one version
+ * (besides the host's) or numeric versions of one length, packed in mixed radix.
+ */
+function orderingKeys(host: Normalized, fitting: readonly Normalized[]): Float64Array | null {
+  type Group = { os: number; architecture: number; variant: number; level: number; versions: Normalized[] };
+  const groups = new Map<string, Group>();
+  const groupOf: Group[] = [];
+  for (const platform of fitting) {
+    const os = platform.os === host.os ? 0 : 1;
+    const architecture = platform.architecture === host.architecture ? 0 : 1;
+    const variant = platform.variant === host.variant ? 0 : 1;
+    const name = `${os}${architecture}${variant}:${platform.level}`;
+    let group = groups.get(name);
+    if (!group)
+      groups.set(name, (group = { os, architecture, variant, level: platform.level, versions: [] }));
+    groupOf.push(group);
+    if (platform["os.version"] !== host["os.version"]) group.versions.push(platform);
+  }
+  // Per group, the packed value of each of its versions (higher first once subtracted from the span).
+  const packed = new Map<string, number>();
+  const spans = new Map<Group, number>();
+  for (const group of groups.values()) {
+    const distinct = [...new Set(group.versions.map((platform) => platform["os.version"]))];
+    if (distinct.length <= 1) {
+      spans.set(group, 1);
+      continue;
+    }
+    const parsed = distinct.map(numericParts);
+    const length = parsed[0]?.length ?? 0;
+    if (parsed.some((parts) => parts === null || parts.length !== length)) return null;
+    const radixes = new Array<number>(length).fill(1);
+    for (const parts of parsed) parts!.forEach((part, i) => (radixes[i] = Math.max(radixes[i]!, part + 1)));
+    const span = radixes.reduce((product, radix) => product * radix, 1);
+    if (span > EXACT_INTEGERS) return null;
+    spans.set(group, span);
+    parsed.forEach((parts, i) =>
+      packed.set(
+        distinct[i]!,
+        parts!.reduce((value, part, at) => value * radixes[at]! + part, 0),
+      ),
+    );
+  }
+  const ranks = [...groups.values()].sort(
+    (a, b) => a.os - b.os || a.architecture - b.architecture || a.variant - b.variant || b.level - a.level,
+  );
+  const widest = Math.max(...spans.values());
+  if (ranks.length * 2 * widest > EXACT_INTEGERS) return null;
+  const rankOf = new Map(ranks.map((group, rank) => [group, rank]));
+  const keys = new Float64Array(fitting.length);
+  fitting.forEach((platform, i) => {
+    const group = groupOf[i]!;
+    const version = platform["os.version"];
+    const notHost = version === host["os.version"] ? 0 : 1;
+    const below = notHost && spans.get(group)! > 1 ? spans.get(group)! - 1 - packed.get(version)! : 0;
+    keys[i] = (rankOf.get(group)! * 2 + notHost) * widest + below;
+  });
+  return keys;
+}
+
 /** regclient's `Better(target, prev)`: target compatible and strictly preferred over prev. */
 function better(host: Normalized, target: Normalized, prev: Normalized): boolean {
   return incompatibility(host, target) === null && ordering(host, target, prev) < 0;
@@ -352,6 +434,17 @@ export const regclientEngine = defineEngine({
         a.platform && b.platform
           ? ordering(host, normalizedOf(tables, a, a.platform), normalizedOf(tables, b, b.platform))
           : 0,
+      orderKeys(entries, fitting) {
+        // Fitting entries have a platform (fit refuses the others).
+        const keys = orderingKeys(
+          host,
+          fitting.map((i) => normalizedOf(tables, entries[i]!, entries[i]!.platform!)),
+        );
+        if (!keys) return null;
+        const byEntry = new Float64Array(entries.length);
+        fitting.forEach((i, at) => (byEntry[i] = keys[at]!));
+        return byEntry;
+      },
     };
   },
 });
