@@ -6,7 +6,9 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { bundleForNode } from "../bundle-for-node.js";
 
-process.env.OCILENS_BENCH_CORPUS = fileURLToPath(new URL("../../../shared/corpus/upstream/", import.meta.url));
+process.env.OCILENS_BENCH_CORPUS = fileURLToPath(
+  new URL("../../../shared/corpus/upstream/", import.meta.url),
+);
 const bundle = bundleForNode(new URL("./bench.ts", import.meta.url));
 try {
   await import(pathToFileURL(bundle.file).href);

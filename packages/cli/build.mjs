@@ -21,6 +21,9 @@ await build({
   define: { "import.meta.url": "__ocilensBundleUrl" },
   // Without comments and indentation the file is 30% smaller: less to read and to hold at every start.
   minifyWhitespace: true,
+  // import() of a Node built-in (node:https, loaded on the first https request) becomes a require(): code
+  // compiled by vm.Script from V8's cache loses its dynamic-import callback on Node 20, and import() fails there.
+  supported: { "dynamic-import": false },
   banner: {
     js: '"use strict"; const __ocilensBundleUrl = require("node:url").pathToFileURL(__filename).href;',
   },

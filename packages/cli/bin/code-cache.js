@@ -21,7 +21,7 @@ const {
 const { createRequire } = require("node:module");
 const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
-const { constants, Script } = require("node:vm");
+const { Script } = require("node:vm");
 
 /** Where caches may live, in order of preference. */
 function cacheFolders(bundlePath) {
@@ -78,8 +78,6 @@ function runBundle(bundlePath, args) {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundlePath,
     cachedData: cached?.data,
-    // import() inside the bundle (of Node built-ins) resolves as in any CommonJS file.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cached === undefined || script.cachedDataRejected) {
     process.once("exit", (code) => {

@@ -18,15 +18,12 @@ function positiveNumber(value: string, name: string, integer: boolean): number {
 }
 
 export function clientPoolFrom(options: RegistryCliOptions): ReturnType<typeof createClientPool> {
-  if (options.insecure) {
-    // Applies to every TLS connection of the process, which only talks to the registries it was given.
-    process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
-  }
   const clientOptions: ClientOptions = {
     plainHttp: options.plainHttp ?? false,
     transport: {
       timeoutMs: positiveNumber(options.timeout, "--timeout", false) * 1000,
       retries: positiveNumber(options.retries, "--retries", true),
+      insecure: options.insecure ?? false,
     },
   };
   return createClientPool(clientOptions);

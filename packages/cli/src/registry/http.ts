@@ -21,9 +21,16 @@ export type TransportOptions = {
   retries: number;
   /** First backoff delay; doubles per retry. */
   backoffMs: number;
+  /** Accept TLS certificates that do not verify (--insecure), on this client's connections only. */
+  insecure: boolean;
 };
 
-export const DEFAULT_TRANSPORT: TransportOptions = { timeoutMs: 30_000, retries: 3, backoffMs: 250 };
+export const DEFAULT_TRANSPORT: TransportOptions = {
+  timeoutMs: 30_000,
+  retries: 3,
+  backoffMs: 250,
+  insecure: false,
+};
 
 export type HttpRequest = {
   method: "GET" | "HEAD" | "PUT" | "POST" | "PATCH" | "DELETE";
@@ -83,16 +90,26 @@ type Transport = { request: (url: URL, options: RequestOptions) => ClientRequest
  * fetch, which costs more CPU than the 33 requests of a 16-platform image.
  */
 const PLAIN: Transport = { request: httpRequest, agent: new HttpAgent({ keepAlive: true }) };
-let secure: Promise<Transport> | undefined;
+/** The https transports, verifying certificates and not (--insecure), each made on its first use. */
+const secure = new Map<boolean, Promise<Transport>>();
 
-/** node:https is loaded on the first https request: with TLS it costs about 10 ms that plain http never needs. */
-function transportFor(url: URL): Transport | Promise<Transport> {
+/**
+ * node:https is loaded on the first https request: with TLS it costs about 10 ms that plain http never needs.
+ * --insecure turns verification off on its own agent rather than through NODE_TLS_REJECT_UNAUTHORIZED, which
+ * would apply to the whole process and makes Node print a warning.
+ */
+function transportFor(url: URL, insecure: boolean): Transport | Promise<Transport> {
   if (url.protocol !== "https:") return PLAIN;
-  secure ??= import("node:https").then(({ Agent, request }) => ({
-    request,
-    agent: new Agent({ keepAlive: true }),
-  }));
-  return secure;
+  let transport = secure.get(insecure);
+  if (!transport) {
+    transport = import("node:https").then(({ Agent, request }) => ({
+      request,
+      // Unless insecure, the agent keeps Node's default (verify, honouring NODE_TLS_REJECT_UNAUTHORIZED if set).
+      agent: new Agent(insecure ? { keepAlive: true, rejectUnauthorized: false } : { keepAlive: true }),
+    }));
+    secure.set(insecure, transport);
+  }
+  return transport;
 }
 
 function describeNetworkError(error: NodeJS.ErrnoException): string {
@@ -198,7 +215,7 @@ function exchange(
 }
 
 /** One attempt, following redirects; Authorization is dropped once the origin changes. */
-async function attempt(request: HttpRequest, timeoutMs: number): Promise<HttpResponse> {
+async function attempt(request: HttpRequest, timeoutMs: number, insecure: boolean): Promise<HttpResponse> {
   const deadline = Date.now() + timeoutMs;
   let url = new URL(request.url);
   let headers = { ...request.headers };
@@ -207,7 +224,7 @@ async function attempt(request: HttpRequest, timeoutMs: number): Promise<HttpRes
   for (let hop = 0; ; hop++) {
     let response: RawResponse;
     try {
-      const transport = await transportFor(url);
+      const transport = await transportFor(url, insecure);
       response = await exchange(transport, url, method, headers, body, timeoutMs, deadline, request.maxBytes);
     } catch (error) {
       if (error instanceof CapExceeded) throw new BodyTooLarge(url.href, request.maxBytes);
@@ -244,7 +261,7 @@ export async function send(request: HttpRequest, options: TransportOptions): Pro
   for (let retry = 0; ; retry++) {
     let waitMs = options.backoffMs * 2 ** retry;
     try {
-      const response = await attempt(request, options.timeoutMs);
+      const response = await attempt(request, options.timeoutMs, options.insecure);
       if (!RETRY_STATUSES.has(response.status) || retry >= options.retries) return response;
       waitMs = retryAfterMs(response.headers) ?? waitMs;
     } catch (error) {
