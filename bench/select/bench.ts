@@ -96,7 +96,8 @@ function buildIndex(): { mediaType: string; manifests: unknown[] } {
   return { mediaType: "application/vnd.oci.image.index.v1+json", manifests };
 }
 
-type Timing = { cpu: number; wall: number };
+/** Medians, and the fastest run's CPU time: on a shared machine, the closest to what the code costs undisturbed. */
+type Timing = { cpu: number; wall: number; fastest: number };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
@@ -107,7 +108,7 @@ function median(values: number[]): number {
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
-/** Median CPU and wall time of `runs` runs after `warmup` untimed ones, in milliseconds. */
+/** Median CPU and wall time and fastest CPU time of `runs` runs after `warmup` untimed ones, in milliseconds. */
 function measure(run: () => unknown, runs = 11, warmup = 5): Timing {
   collectGarbage();
   for (let i = 0; i < warmup; i++) run();
@@ -121,7 +122,7 @@ function measure(run: () => unknown, runs = 11, warmup = 5): Timing {
     const used = process.cpuUsage(startCpu);
     cpu.push((used.user + used.system) / 1000);
   }
-  return { cpu: median(cpu), wall: median(wall) };
+  return { cpu: median(cpu), wall: median(wall), fastest: Math.min(...cpu) };
 }
 
 const text = JSON.stringify(buildIndex());
@@ -181,14 +182,14 @@ console.log(
     "the cases below time the parsed index (parse excluded: a CLI run adds it once)\n",
 );
 console.log(
-  `${"case".padEnd(52)} ${"CPU ms".padStart(8)} ${"ms/1000".padStart(8)} ${"× ref".padStart(7)} ${"wall ms".padStart(8)}  budget`,
+  `${"case".padEnd(52)} ${"CPU ms".padStart(8)} ${"ms/1000".padStart(8)} ${"× ref".padStart(7)} ${"wall ms".padStart(8)} ${"fastest".padStart(8)}  budget`,
 );
 let over = 0;
-for (const [label, { cpu, wall }] of rows) {
+for (const [label, { cpu, wall, fastest }] of rows) {
   const ok = cpu <= budget;
   if (!ok) over++;
   console.log(
-    `${label.padEnd(52)} ${cpu.toFixed(2).padStart(8)} ${((cpu / ENTRIES) * 1000).toFixed(3).padStart(8)} ${(cpu / reference.cpu).toFixed(2).padStart(7)} ${wall.toFixed(2).padStart(8)}  ${ok ? "ok" : "OVER"}`,
+    `${label.padEnd(52)} ${cpu.toFixed(2).padStart(8)} ${((cpu / ENTRIES) * 1000).toFixed(3).padStart(8)} ${(cpu / reference.cpu).toFixed(2).padStart(7)} ${wall.toFixed(2).padStart(8)} ${fastest.toFixed(2).padStart(8)}  ${ok ? "ok" : "OVER"}`,
   );
 }
 console.log(over === 0 ? "\nall within budget" : `\n${over} case(s) over budget`);
