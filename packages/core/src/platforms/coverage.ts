@@ -182,7 +182,8 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
   const compact = distinct(view);
   const engines = [...(opts.engines ?? ENGINE_IDS)];
   const hosts = opts.hosts ?? HOSTS;
-  const reached = new Set<number>();
+  // By position (entries are read one per position): a flag per entry, not a Set of 10,000 numbers to hash.
+  const reached = new Uint8Array(view.entries.length);
   const byOs = new Map<string, IndexView>();
   const byTwins = new Map<IndexView, Map<string, IndexView>>();
   const rows = hosts.map((host): HostCoverage => {
@@ -196,7 +197,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
       const scanned = twins ? firstOfTwins(candidates, twins, byTwins) : candidates;
       const position = engine.pick(scanned, request, pickOptions);
       selections[id] = position;
-      if (position !== null) reached.add(position);
+      if (position !== null) reached[position] = 1;
     }
     const picks = engines.map((id) => selections[id]);
     return {
@@ -214,7 +215,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     unserved: rows.filter((row) => engines.every((id) => row.selections[id] === null)).map((row) => row.host),
     disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
     unreachable: view.entries
-      .filter((entry) => !entry.attestation && !reached.has(entry.position))
+      .filter((entry) => !entry.attestation && reached[entry.position] === 0)
       .map(unreachedExplainer(firstOfNormalized(view))),
     attestations: view.entries
       .filter((entry) => entry.attestation)
