@@ -11,9 +11,10 @@ import { missingMember } from "../oci-config/missing-member.js";
 export function checkExactMediaType(context: RuleContext, expected: string, what: string): void {
   const root = context.document.root;
   if (!isObject(root)) return;
+  const member = memberOf(root, "mediaType");
+  if (member?.value.type === "string" && member.value.value === expected) return; // the common case
   const quoted = JSON.stringify(expected);
   const subject = `${/^[aeiou]/i.test(what) ? "An" : "A"} ${what}`;
-  const member = memberOf(root, "mediaType");
   if (!member) {
     context.report({
       ...missingMember(
@@ -29,7 +30,6 @@ export function checkExactMediaType(context: RuleContext, expected: string, what
     return;
   }
   const value = member.value;
-  if (value.type === "string" && value.value === expected) return;
   const caseVariant = value.type === "string" && value.value.toLowerCase() === expected.toLowerCase();
   context.report({
     node: value,

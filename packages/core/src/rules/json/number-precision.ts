@@ -6,6 +6,9 @@ import type { Rule } from "../rule.js";
 /** True when a double cannot hold the literal exactly (integers beyond 2^53-1, or overflow to infinity). */
 export function exceedsDoublePrecision(raw: string, value: number): boolean {
   if (!Number.isFinite(value)) return true;
+  // Rounding is monotonic and 2^53 is a double, so a literal beyond 2^53-1 never reads as a safe value: only
+  // values outside the safe range need the exact (BigInt) look at the literal.
+  if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return false;
   const integer = integerOfLiteral(raw);
   return integer !== undefined && (integer > MAX_SAFE_INTEGER || integer < -MAX_SAFE_INTEGER);
 }

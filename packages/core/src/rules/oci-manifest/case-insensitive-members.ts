@@ -5,13 +5,23 @@
  */
 import { isObject } from "../../json/access.js";
 import type { JsonMember } from "../../json/node.js";
+import { memoizedByDocument } from "../../documents/memo.js";
 import type { DocumentModel } from "../../documents/model.js";
 
+/** The top-level member names in lower case, by position: three rules ask, so each name is folded once. */
+const lowerCaseTopLevelNames = memoizedByDocument((document) =>
+  isObject(document.root) ? document.root.members.map((member) => member.name.toLowerCase()) : [],
+);
+
+/** `names` must be given in lower case. */
 export function membersNamedIgnoringCase(document: DocumentModel, names: readonly string[]): JsonMember[] {
   const root = document.root;
   if (!isObject(root)) return [];
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  return root.members.filter((member) => wanted.has(member.name.toLowerCase()));
+  const found: JsonMember[] = [];
+  lowerCaseTopLevelNames(document).forEach((name, position) => {
+    if (names.includes(name)) found.push(root.members[position]!);
+  });
+  return found;
 }
 
 /** How a member name is shown in a message: as decoded, plus the spelling in the document when it differs. */

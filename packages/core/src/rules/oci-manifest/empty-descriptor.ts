@@ -5,6 +5,27 @@ import type { JsonNode } from "../../json/node.js";
 import { replaceValue } from "../edits.js";
 import { EMPTY_DESCRIPTOR } from "./empty-blob.js";
 
+/** What the empty descriptor's fields must be, as JSON, and how to tell whether a node is that. */
+const EMPTY_BLOB_FIELDS: ReadonlyArray<
+  [field: "digest" | "size" | "data", json: string, matches: (node: JsonNode) => boolean]
+> = [
+  [
+    "digest",
+    JSON.stringify(EMPTY_DESCRIPTOR.digest),
+    (node) => isString(node) && node.value === EMPTY_DESCRIPTOR.digest,
+  ],
+  [
+    "size",
+    String(EMPTY_DESCRIPTOR.size),
+    (node) => node.type === "number" && node.raw === String(EMPTY_DESCRIPTOR.size),
+  ],
+  [
+    "data",
+    JSON.stringify(EMPTY_DESCRIPTOR.data),
+    (node) => isString(node) && node.value === EMPTY_DESCRIPTOR.data,
+  ],
+];
+
 export const emptyDescriptorRule: Rule = {
   id: "R60",
   key: "om.empty-descriptor",
@@ -19,32 +40,13 @@ export const emptyDescriptorRule: Rule = {
     "under this media type points at content nobody expects. The quick fix writes the standard value.",
   source: "image-spec manifest.md § Guidance for an Empty Descriptor",
   check(context) {
-    const expected: Array<
-      [field: "digest" | "size" | "data", json: string, matches: (node: JsonNode) => boolean]
-    > = [
-      [
-        "digest",
-        JSON.stringify(EMPTY_DESCRIPTOR.digest),
-        (node) => isString(node) && node.value === EMPTY_DESCRIPTOR.digest,
-      ],
-      [
-        "size",
-        String(EMPTY_DESCRIPTOR.size),
-        (node) => node.type === "number" && node.raw === String(EMPTY_DESCRIPTOR.size),
-      ],
-      [
-        "data",
-        JSON.stringify(EMPTY_DESCRIPTOR.data),
-        (node) => isString(node) && node.value === EMPTY_DESCRIPTOR.data,
-      ],
-    ];
     for (const descriptor of descriptorsOf(context.document)) {
       if (
         descriptor.family !== "oci" ||
         getString(descriptor.node, "mediaType") !== EMPTY_DESCRIPTOR.mediaType
       )
         continue;
-      for (const [field, json, matches] of expected) {
+      for (const [field, json, matches] of EMPTY_BLOB_FIELDS) {
         const node = getMember(descriptor.node, field);
         if (!node || matches(node)) continue;
         context.report({

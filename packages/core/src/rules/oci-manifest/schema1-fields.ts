@@ -1,7 +1,8 @@
 import type { Rule } from "../rule.js";
 import { describeMemberName, membersNamedIgnoringCase } from "./case-insensitive-members.js";
 
-const SCHEMA1_FIELDS = ["fsLayers", "history", "signatures"];
+/** fsLayers, history and signatures, in lower case as membersNamedIgnoringCase compares them. */
+const SCHEMA1_FIELDS = ["fslayers", "history", "signatures"];
 
 export const schema1FieldsRule: Rule = {
   id: "R54",

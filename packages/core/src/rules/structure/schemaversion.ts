@@ -1,5 +1,5 @@
 import { getMember, isObject } from "../../json/access.js";
-import { integerOfLiteral, integralValueOf } from "../../json/numbers.js";
+import { integralValueOf } from "../../json/numbers.js";
 import type { JsonNode } from "../../json/node.js";
 import { replaceValue } from "../edits.js";
 import type { Rule } from "../rule.js";
@@ -34,7 +34,7 @@ export const schemaVersion: Rule = {
       });
       return;
     }
-    if (node.type === "number" && integerOfLiteral(node.raw) === 2n) return;
+    if (node.type === "number" && node.raw === "2") return; // the one integer literal that writes 2
     const written =
       node.type === "number" ? node.raw : node.type === "string" ? JSON.stringify(node.value) : node.type;
     context.report({
