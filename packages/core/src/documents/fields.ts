@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../report.js";
 import { getMember, isObject } from "../json/access.js";
-import type { JsonObject } from "../json/node.js";
+import type { JsonMember, JsonObject } from "../json/node.js";
 import { descriptorsOf } from "./descriptors.js";
 import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
@@ -97,16 +97,52 @@ export const definedObjectsOf: (document: DocumentModel) => readonly DefinedObje
   },
 );
 
-/** Each field list by lower-cased name, built once per list (the lists are module constants). */
-const lowerCaseIndexes = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+/** A member of a defined object that is not one of its fields, and the field it matches except for case. */
+export type UndefinedMember = {
+  object: DefinedObject;
+  member: JsonMember;
+  caseVariantOf: string | undefined;
+};
 
-/** The defined field a member name matches except for letter case, if any (never an exact match). */
-export function caseVariantField(name: string, fields: readonly string[]): string | undefined {
-  if (fields.includes(name)) return undefined;
-  let index = lowerCaseIndexes.get(fields);
+/**
+ * The members of every defined object that are not among its fields (R6 reports those that match no field,
+ * R7 those that match one except for letter case), each name once: a repetition is json.duplicate-keys'.
+ */
+export const undefinedMembersOf: (document: DocumentModel) => readonly UndefinedMember[] = memoizedByDocument(
+  (document) => {
+    const found: UndefinedMember[] = [];
+    for (const object of definedObjectsOf(document)) {
+      const { members } = object.node;
+      const fields = fieldIndexOf(object.fields);
+      for (let index = 0; index < members.length; index++) {
+        const member = members[index]!;
+        if (fields.exact.has(member.name) || repeatsEarlier(members, index)) continue;
+        found.push({ object, member, caseVariantOf: fields.byLowerCase.get(member.name.toLowerCase()) });
+      }
+    }
+    return found;
+  },
+);
+
+function repeatsEarlier(members: readonly JsonMember[], index: number): boolean {
+  const name = members[index]!.name;
+  for (let earlier = 0; earlier < index; earlier++) if (members[earlier]!.name === name) return true;
+  return false;
+}
+
+type FieldIndex = { exact: ReadonlySet<string>; byLowerCase: ReadonlyMap<string, string> };
+
+/** Each field list as sets, built once per list (the lists are module constants). */
+const fieldIndexes = new Map<readonly string[], FieldIndex>();
+
+function fieldIndexOf(fields: readonly string[]): FieldIndex {
+  let index = fieldIndexes.get(fields);
   if (!index) {
-    index = new Map(fields.map((field) => [field.toLowerCase(), field]));
-    lowerCaseIndexes.set(fields, index);
+    index = {
+      exact: new Set(fields),
+      byLowerCase: new Map(fields.map((field) => [field.toLowerCase(), field])),
+    };
+    fieldIndexes.set(fields, index);
   }
-  return index.get(name.toLowerCase());
+  return index;
 }

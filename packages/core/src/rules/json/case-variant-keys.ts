@@ -1,6 +1,6 @@
 import { KINDS } from "../../report.js";
 import { childPointer } from "../../json/access.js";
-import { caseVariantField, definedObjectsOf } from "../../documents/fields.js";
+import { undefinedMembersOf } from "../../documents/fields.js";
 import type { Rule } from "../rule.js";
 
 export const caseVariantKeys: Rule = {
@@ -20,17 +20,13 @@ export const caseVariantKeys: Rule = {
   source:
     "Go encoding/json Unmarshal (case-insensitive field matching); containers/image internal/manifest/common.go",
   check(context) {
-    for (const { node, what, fields } of definedObjectsOf(context.document)) {
-      for (const [index, member] of node.members.entries()) {
-        const field = caseVariantField(member.name, fields);
-        if (!field) continue;
-        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // a repetition: json.duplicate-keys
-        context.report({
-          message: `"${member.name}" differs from the ${what} field "${field}" only in letter case: Go reads it as "${field}", case-sensitive parsers ignore it.`,
-          pointer: childPointer(node.pointer, member.name),
-          range: member.nameRange,
-        });
-      }
+    for (const { object, member, caseVariantOf: field } of undefinedMembersOf(context.document)) {
+      if (!field) continue;
+      context.report({
+        message: `"${member.name}" differs from the ${object.what} field "${field}" only in letter case: Go reads it as "${field}", case-sensitive parsers ignore it.`,
+        pointer: childPointer(object.node.pointer, member.name),
+        range: member.nameRange,
+      });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { KINDS } from "../../report.js";
 import { childPointer } from "../../json/access.js";
-import { caseVariantField, definedObjectsOf } from "../../documents/fields.js";
+import { undefinedMembersOf } from "../../documents/fields.js";
 import type { Rule } from "../rule.js";
 
 export const unknownFields: Rule = {
@@ -18,16 +18,14 @@ export const unknownFields: Rule = {
   source:
     "image-spec considerations.md § Extensibility; config.md § Properties ('MUST NOT generate an error'); annotations.md § Rules",
   check(context) {
-    for (const { node, what, fields } of definedObjectsOf(context.document)) {
-      for (const [index, member] of node.members.entries()) {
-        if (fields.includes(member.name) || caseVariantField(member.name, fields)) continue;
-        if (node.members.findIndex((other) => other.name === member.name) !== index) continue; // a repetition: json.duplicate-keys
-        context.report({
-          message: `"${member.name}" is not a member of ${what === "descriptor" || what === "platform" ? `a ${what}` : `the ${what} format`}; it is ignored.`,
-          pointer: childPointer(node.pointer, member.name),
-          range: member.nameRange,
-        });
-      }
+    for (const { object, member, caseVariantOf } of undefinedMembersOf(context.document)) {
+      if (caseVariantOf) continue; // json.case-variant-keys
+      const what = object.what;
+      context.report({
+        message: `"${member.name}" is not a member of ${what === "descriptor" || what === "platform" ? `a ${what}` : `the ${what} format`}; it is ignored.`,
+        pointer: childPointer(object.node.pointer, member.name),
+        range: member.nameRange,
+      });
     }
   },
 };
