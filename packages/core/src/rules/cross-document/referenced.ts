@@ -11,6 +11,7 @@ import type { JsonObject } from "../../json/node.js";
 import type { RuleContext } from "../rule.js";
 
 export function referencedDocument(context: RuleContext, descriptor: JsonObject): DocumentModel | undefined {
+  if (context.related.size === 0) return undefined; // a document validated alone: nothing to look up
   const digest = getString(descriptor, "digest");
   if (digest === undefined) return undefined;
   const bySha256 = context.related.get(digest);
