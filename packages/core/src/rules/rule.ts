@@ -26,10 +26,16 @@ export type Finding = {
   severity?: Severity;
 };
 
+/** Other documents given together (a layout, a registry fetch, several files), by their sha256 digest. */
+export interface RelatedDocuments {
+  get(digest: string): DocumentModel | undefined;
+  values(): Iterable<DocumentModel>;
+  readonly size: number;
+}
+
 export interface RuleContext {
   readonly document: DocumentModel;
-  /** Other documents given together (a layout, a registry fetch, several files), by their sha256 digest. */
-  readonly related: ReadonlyMap<string, DocumentModel>;
+  readonly related: RelatedDocuments;
   /** The limits of this run (options.limits over the defaults). */
   readonly limits: DocumentLimits;
   report(finding: Finding): void;

@@ -6,14 +6,14 @@ import type { Range } from "../report.js";
 import { nearestNode } from "../json/access.js";
 import type { DocumentLimits } from "../documents/limits.js";
 import type { DocumentModel } from "../documents/model.js";
-import type { Finding, Rule, RuleContext } from "../rules/rule.js";
+import type { Finding, RelatedDocuments, Rule, RuleContext } from "../rules/rule.js";
 import type { ValidationDiagnostic } from "./options.js";
 import type { RuleSettings } from "./rule-settings.js";
 
 export function runRules(
   document: DocumentModel,
   settings: RuleSettings,
-  related: ReadonlyMap<string, DocumentModel>,
+  related: RelatedDocuments,
   limits: DocumentLimits,
 ): ValidationDiagnostic[] {
   const diagnostics: ValidationDiagnostic[] = [];

@@ -6,6 +6,7 @@ import { readDocument, type DocumentInput, type Sha256Sync } from "../documents/
 import type { Expectation } from "../documents/detect.js";
 import { DEFAULT_LIMITS, type DocumentLimits } from "../documents/limits.js";
 import type { DocumentModel } from "../documents/model.js";
+import type { RelatedDocuments } from "../rules/rule.js";
 import type { RelatedInput, ValidateOptions, ValidationDiagnostic, ValidationReport } from "./options.js";
 import { resolveRuleSettings, type RuleSettings } from "./rule-settings.js";
 import { runRules } from "./run-rules.js";
@@ -16,7 +17,10 @@ export function validateDocument(input: DocumentInput, options: ValidateOptions 
   const settings = resolveRuleSettings(options.rules);
   const limits = resolveLimits(options);
   const document = readDocument(input, { expect: options.expect, limits, sha256: options.sha256 });
-  const related = relatedByDigest(readRelated(options.related ?? [], limits, options.sha256), document);
+  const related = new OthersByDigest(
+    digestIndex(readRelated(options.related ?? [], limits, options.sha256)),
+    document,
+  );
   return buildReport(document, check(document, settings, related, limits));
 }
 
@@ -59,15 +63,16 @@ export function validateReadDocuments(
   const settings = resolveRuleSettings(options.rules);
   const limits = resolveLimits(options);
   const all = [...documents, ...readRelated(options.related ?? [], limits, options.sha256)];
+  const byDigest = digestIndex(all);
   return documents.map((document) =>
-    buildReport(document, check(document, settings, relatedByDigest(all, document), limits)),
+    buildReport(document, check(document, settings, new OthersByDigest(byDigest, document), limits)),
   );
 }
 
 function check(
   document: DocumentModel,
   settings: RuleSettings,
-  related: ReadonlyMap<string, DocumentModel>,
+  related: RelatedDocuments,
   limits: DocumentLimits,
 ): ValidationDiagnostic[] {
   return mergeSchemaDiagnostics(
@@ -98,14 +103,35 @@ function readRelated(
   );
 }
 
-/** The other documents by sha256 digest (a document is never related to itself). */
-function relatedByDigest(
-  documents: readonly DocumentModel[],
-  self: DocumentModel,
-): Map<string, DocumentModel> {
-  const map = new Map<string, DocumentModel>();
-  for (const document of documents) if (document !== self) map.set(document.digest, document);
-  return map;
+function digestIndex(documents: readonly DocumentModel[]): Map<string, DocumentModel> {
+  const index = new Map<string, DocumentModel>();
+  for (const document of documents) index.set(document.digest, document);
+  return index;
+}
+
+/**
+ * The documents of a run by sha256 digest, less the one being checked. One index serves every document of
+ * the run (a map per document made a layout of n documents cost n² insertions). Leaving `self` out only
+ * guards: no document can hold its own digest.
+ */
+class OthersByDigest implements RelatedDocuments {
+  constructor(
+    private readonly index: ReadonlyMap<string, DocumentModel>,
+    private readonly self: DocumentModel,
+  ) {}
+
+  get size(): number {
+    return this.index.size - (this.index.get(this.self.digest) === this.self ? 1 : 0);
+  }
+
+  get(digest: string): DocumentModel | undefined {
+    const document = this.index.get(digest);
+    return document === this.self ? undefined : document;
+  }
+
+  *values(): Iterable<DocumentModel> {
+    for (const document of this.index.values()) if (document !== this.self) yield document;
+  }
 }
 
 function buildReport(document: DocumentModel, diagnostics: ValidationDiagnostic[]): ValidationReport {
