@@ -2,26 +2,19 @@
  * The pipeline: bytes → reader (R1–R4, limits) → document model (kind, media type) → schema check → rule
  * modules for the kind → cross-document rules against the related documents → report.
  */
-import { readDocument, type DocumentInput, type Sha256Sync } from "../documents/document.js";
+import { readDocument, type DocumentInput } from "../documents/document.js";
 import type { Expectation } from "../documents/detect.js";
 import { DEFAULT_LIMITS, type DocumentLimits } from "../documents/limits.js";
 import type { DocumentModel } from "../documents/model.js";
 import type { RelatedDocuments } from "../rules/rule.js";
-import type { RelatedInput, ValidateOptions, ValidationDiagnostic, ValidationReport } from "./options.js";
+import type { ValidateOptions, ValidationDiagnostic, ValidationReport } from "./options.js";
 import { resolveRuleSettings, type RuleSettings } from "./rule-settings.js";
 import { runRules } from "./run-rules.js";
 import { mergeSchemaDiagnostics, schemaDiagnostics } from "./schema.js";
 
 /** Validates one document. A string is validated as its UTF-8 encoding (digest and size are of those bytes). */
 export function validateDocument(input: DocumentInput, options: ValidateOptions = {}): ValidationReport {
-  const settings = resolveRuleSettings(options.rules);
-  const limits = resolveLimits(options);
-  const document = readDocument(input, { expect: options.expect, limits, sha256: options.sha256 });
-  const related = new OthersByDigest(
-    digestIndex(readRelated(options.related ?? [], limits, options.sha256)),
-    document,
-  );
-  return buildReport(document, check(document, settings, related, limits));
+  return validateReadDocuments([documentReader(options)(input, options.expect)], options)[0]!;
 }
 
 export type NamedInput = { name: string; bytes: DocumentInput; expect?: Expectation };
@@ -62,8 +55,13 @@ export function validateReadDocuments(
 ): ValidationReport[] {
   const settings = resolveRuleSettings(options.rules);
   const limits = resolveLimits(options);
-  const all = [...documents, ...readRelated(options.related ?? [], limits, options.sha256)];
-  const byDigest = digestIndex(all);
+  const read = documentReader(options);
+  const related = (options.related ?? []).map((input) =>
+    typeof input === "string" || input instanceof Uint8Array
+      ? read(input, undefined)
+      : read(input.bytes, input.expect),
+  );
+  const byDigest = digestIndex([...documents, ...related]);
   return documents.map((document) =>
     buildReport(document, check(document, settings, new OthersByDigest(byDigest, document), limits)),
   );
@@ -89,18 +87,6 @@ function resolveLimits(options: ValidateOptions): DocumentLimits {
       throw new Error(`limits.${name} must be a non-negative integer.`);
   }
   return limits;
-}
-
-function readRelated(
-  inputs: readonly RelatedInput[],
-  limits: DocumentLimits,
-  sha256: Sha256Sync | undefined,
-): DocumentModel[] {
-  return inputs.map((input) =>
-    typeof input === "string" || input instanceof Uint8Array
-      ? readDocument(input, { limits, sha256 })
-      : readDocument(input.bytes, { expect: input.expect, limits, sha256 }),
-  );
 }
 
 function digestIndex(documents: readonly DocumentModel[]): Map<string, DocumentModel> {
