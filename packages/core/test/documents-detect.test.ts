@@ -88,7 +88,7 @@ describe("descriptor walker", () => {
     const document = readDocument(
       `{"mediaType": "${OCI_MANIFEST}", "config": ${descriptor}, "layers": [${descriptor}, "x", ${descriptor}], "subject": ${descriptor}}`,
     );
-    expect(descriptorsOf(document).map(({ role, pointer, family }) => [role, pointer, family])).toEqual([
+    expect(descriptorsOf(document).map(({ role, node, family }) => [role, node.pointer, family])).toEqual([
       ["config", "/config", "oci"],
       ["layer", "/layers/0", "oci"],
       ["layer", "/layers/2", "oci"],
@@ -98,10 +98,10 @@ describe("descriptor walker", () => {
 
   it("yields index entries, Docker list entries and standalone descriptors", () => {
     const index = readDocument(`{"manifests": [${descriptor}]}`, { expect: "docker-manifest-list" });
-    expect(descriptorsOf(index).map(({ role, pointer, family }) => [role, pointer, family])).toEqual([
+    expect(descriptorsOf(index).map(({ role, node, family }) => [role, node.pointer, family])).toEqual([
       ["manifest", "/manifests/0", "docker"],
     ]);
-    expect(descriptorsOf(readDocument(descriptor)).map(({ role, pointer }) => [role, pointer])).toEqual([
+    expect(descriptorsOf(readDocument(descriptor)).map(({ role, node }) => [role, node.pointer])).toEqual([
       ["descriptor", ""],
     ]);
     expect(descriptorsOf(readDocument('{"architecture": "amd64", "os": "linux", "rootfs": {}}'))).toEqual([]);

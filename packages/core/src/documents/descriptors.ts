@@ -1,12 +1,12 @@
 /**
- * Every descriptor of a document, with its role and pointer: the one walker that descriptor, digest,
+ * Every descriptor of a document, with its role: the one walker that descriptor, digest,
  * media-type, platform and cross-document rules all use, so "where descriptors are" is decided once.
  *
  * Only objects are yielded; a descriptor position holding something else (a string `subject`, a `null`
  * config) is the concern of the structural rule for that position.
  */
 import type { Kind } from "../report.js";
-import { childPointer, getMember, isArray, isObject } from "../json/access.js";
+import { getMember, isArray, isObject } from "../json/access.js";
 import type { JsonObject } from "../json/node.js";
 import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
@@ -16,7 +16,6 @@ export type DescriptorRole = "config" | "layer" | "manifest" | "subject" | "desc
 export type DescriptorRef = {
   node: JsonObject;
   role: DescriptorRole;
-  pointer: string;
   /** Docker schema 2 descriptors (DD) follow the Docker formats; the rest are OCI descriptors (OD). */
   family: "oci" | "docker";
 };
@@ -43,25 +42,24 @@ export const descriptorsOf: (document: DocumentModel) => readonly DescriptorRef[
     if (!isObject(root)) return [];
     const family = document.kind.startsWith("docker-") ? "docker" : "oci";
     const found: DescriptorRef[] = [];
-    const add = (node: unknown, role: DescriptorRole, pointer: string) => {
-      if (isObject(node as JsonObject)) found.push({ node: node as JsonObject, role, pointer, family });
+    const add = (node: unknown, role: DescriptorRole) => {
+      if (isObject(node as JsonObject)) found.push({ node: node as JsonObject, role, family });
     };
     if (document.kind === "oci-descriptor") {
-      add(root, "descriptor", "");
+      add(root, "descriptor");
       return found;
     }
     if (document.kind === "oci-manifest" || document.kind === "docker-manifest") {
-      add(getMember(root, "config"), "config", "/config");
+      add(getMember(root, "config"), "config");
     }
     const list = ARRAY_ROLE[document.kind];
     if (list) {
       const items = getMember(root, list.member);
       if (isArray(items)) {
-        const base = childPointer("", list.member);
-        items.items.forEach((item, index) => add(item, list.role, childPointer(base, index)));
+        for (const item of items.items) add(item, list.role);
       }
     }
-    if (DESCRIPTOR_KINDS.includes(document.kind)) add(getMember(root, "subject"), "subject", "/subject");
+    if (DESCRIPTOR_KINDS.includes(document.kind)) add(getMember(root, "subject"), "subject");
     return found;
   },
 );

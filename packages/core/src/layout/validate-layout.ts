@@ -130,12 +130,12 @@ export async function validateLayout(
       const sizeNode = getMember(descriptor.node, "size");
       const size =
         sizeNode?.type === "number" && Number.isSafeInteger(sizeNode.value) ? sizeNode.value : null;
-      const at = { document: from, pointer: descriptor.pointer };
+      const at = { document: from, pointer: descriptor.node.pointer };
       references.set(path, [...(references.get(path) ?? []), { ...at, size, mediaType }]);
       const entry = files.get(path);
       if (!entry) {
         addDocumentFinding(
-          { document: from, pointer: `${descriptor.pointer}/digest` },
+          { document: from, pointer: `${at.pointer}/digest` },
           extraContentRule,
           `${path} is not in the layout (allowed: a referenced blob may be fetched from elsewhere).`,
         );
