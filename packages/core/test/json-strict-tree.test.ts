@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../src/json/limits.js";
 import type { JsonNode } from "../src/json/node.js";
 import { LineIndex } from "../src/json/positions.js";
+import { toPlainValue } from "../src/json/access.js";
 import { readJson } from "../src/json/read.js";
 import { readStrictTree } from "../src/json/strict-tree.js";
 import type { Range } from "../src/report.js";
@@ -53,6 +54,8 @@ function expectPathsAgree(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_L
   const momoa = readJson(bytes, limits, "momoa");
   expect(materialize(fast.root)).toEqual(materialize(momoa.root));
   expect(fast.issues).toEqual(momoa.issues);
+  // The value the fast path builds beside its tree is the tree's plain value (JSON.parse's, see below).
+  if (fast.value !== undefined) expect(fast.value).toStrictEqual(toPlainValue(fast.root!));
 }
 
 const locationOf = (node: AnyNode): Range => ({
@@ -76,7 +79,7 @@ function expectMomoaLocations(text: string) {
     }
   };
   compare(
-    readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text))!,
+    readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text))!.root,
     parse(text, { mode: "json" }).body,
   );
 }
@@ -84,6 +87,18 @@ function expectMomoaLocations(text: string) {
 describe("the strict fast path and the momoa path", () => {
   it("agree on every corpus document", () => {
     for (const { bytes } of corpus) expectPathsAgree(bytes);
+  });
+
+  it("build the value JSON.parse returns for every corpus document it reads", () => {
+    let read = 0;
+    for (const { bytes } of corpus) {
+      const text = new TextDecoder().decode(bytes);
+      const strict = readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text));
+      if (!strict) continue;
+      read++;
+      expect(strict.value).toStrictEqual(JSON.parse(text));
+    }
+    expect(read).toBeGreaterThan(100);
   });
 
   it("give every node and member name the line and column momoa gives it", () => {
@@ -113,6 +128,7 @@ describe("the strict fast path and the momoa path", () => {
     ["empty containers and nesting", '{"a": {}, "b": [], "c": [[{}], {"d": [[]]}]}'],
     ["pointer tokens to escape", '{"a/b": {"c~d": 1}, "": {"": 2}}'],
     ["duplicate members", '{"a": 1, "a": 2, "A": 3}'],
+    ["members named __proto__", '{"__proto__": {"x": 1}, "y": [{"__proto__": null}]}'],
     ["a BOM", "\ufeff{}"],
     ["a top-level array", "[1, 2]"],
     ["a top-level string", '"x"'],
@@ -153,7 +169,9 @@ describe("the strict fast path and the momoa path", () => {
         (value, space) => {
           const text = JSON.stringify({ value }, null, space);
           // JSON.stringify escapes lone surrogates, so every such text is plain JSON that the fast path takes.
-          expect(readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text))).toBeDefined();
+          const strict = readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text));
+          expect(strict).toBeDefined();
+          expect(strict!.value).toStrictEqual(JSON.parse(text));
           expectPathsAgree(encode(text));
         },
       ),

@@ -49,6 +49,7 @@ export function readDocument(input: DocumentInput, options: ReadDocumentOptions 
     readIssues: read.issues,
     lines: read.lines,
     root,
+    parsedValue: read.value,
     kind,
     kindSource,
     mediaType,

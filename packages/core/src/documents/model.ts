@@ -25,6 +25,11 @@ export interface DocumentModel {
   readonly lines: LineIndex;
   /** The tree, or null when the bytes are not one JSON text. */
   readonly root: JsonNode | null;
+  /**
+   * What JSON.parse returns for the text, when the reader built it beside the tree (plain strict JSON);
+   * undefined otherwise. Read it through plainValueOf (documents/plain-value.ts), which covers both cases.
+   */
+  readonly parsedValue: unknown;
   readonly kind: Kind;
   readonly kindSource: KindSource;
   /** The document's own top-level `mediaType` when it is a string, else null. */

@@ -81,19 +81,19 @@ export function nearestNode(root: JsonNode | null, pointer: string): JsonNode | 
  * The plain value of a node, as JSON.parse would return it (the last of duplicate members wins), for code
  * that works on parsed documents rather than on the tree (platform selection, the attestation helper).
  */
+/**
+ * Sets a member as JSON.parse does: defineProperty, not assignment, so that a member named "__proto__" is an
+ * own property rather than the object's prototype.
+ */
+export function defineMember(object: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function toPlainValue(node: JsonNode): unknown {
   switch (node.type) {
     case "object": {
       const value: Record<string, unknown> = {};
-      // defineProperty, not assignment: a member named "__proto__" is an own property, as in JSON.parse.
-      for (const member of node.members) {
-        Object.defineProperty(value, member.name, {
-          value: toPlainValue(member.value),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
+      for (const member of node.members) defineMember(value, member.name, toPlainValue(member.value));
       return value;
     }
     case "array":

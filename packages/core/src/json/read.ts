@@ -50,6 +50,11 @@ export type ReadResult = {
   text: string;
   /** The tree, or null when the text is not JSON (or was not read because of a limit). */
   root: JsonNode | null;
+  /**
+   * What JSON.parse returns for the text, when the fast path built it beside the tree; undefined otherwise
+   * (documents/plain-value.ts then builds it from the tree).
+   */
+  value?: unknown;
   issues: ReadIssue[];
   lines: LineIndex;
 };
@@ -117,7 +122,8 @@ export function readJson(
   // The BOM becomes a space of the same length, so momoa reads the rest and every offset stays exact.
   const parseText = bom ? ` ${text.slice(1)}` : text;
   // The fast path stops short of every limit, so only the texts it leaves need the pre-scan.
-  let root = path === "fast" ? readStrictTree(parseText, limits, lines) : undefined;
+  const strict = path === "fast" ? readStrictTree(parseText, limits, lines) : undefined;
+  let root = strict?.root;
   if (!root) {
     const { excesses } = scanLimits(parseText, limits);
     for (const excess of excesses) issue(excess.rule, excess.message, excess.offset, excess.offset + 1);
@@ -136,7 +142,7 @@ export function readJson(
       root.end,
     );
   }
-  return { text, root, issues, lines };
+  return { text, root, value: strict?.value, issues, lines };
 }
 
 /**

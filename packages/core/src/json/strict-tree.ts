@@ -9,7 +9,12 @@
  * pre-scan and momoa, whose errors, recovery and diagnostics explain what is wrong. So this parser never has
  * to word an error, and its recursion is never deeper than `maxDepth`. Nodes keep offsets; their line/column
  * ranges come from `lines` when asked for (tree.ts).
+ *
+ * On the same pass it builds the value `JSON.parse` would return, which the schema check and platform selection
+ * read: parsing the text a second time cost more than building both at once (JSON.parse ran about three times
+ * slower inside validation than in a loop of its own, its input and the parser's state no longer in cache).
  */
+import { defineMember } from "./access.js";
 import type { ReadLimits } from "./limits.js";
 import type { JsonMember, JsonNode } from "./node.js";
 import type { LineIndex } from "./positions.js";
@@ -33,11 +38,15 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The tree of `text`, or undefined when the text is anything but plain strict JSON. */
-export function readStrictTree(text: string, limits: ReadLimits, lines: LineIndex): JsonNode | undefined {
+/** The tree of a text and the value JSON.parse returns for it. */
+export type StrictRead = { root: JsonNode; value: unknown };
+
+/** The tree and value of `text`, or undefined when the text is anything but plain strict JSON. */
+export function readStrictTree(text: string, limits: ReadLimits, lines: LineIndex): StrictRead | undefined {
   const parser = new StrictParser(text, limits, lines);
   try {
-    return parser.document();
+    const root = parser.document();
+    return { root, value: parser.plain };
   } catch (error) {
     if (error === NOT_PLAIN) return undefined;
     throw error;
@@ -49,6 +58,8 @@ class StrictParser {
   /** Open containers and values so far, against the limits (at them already, the slow path decides). */
   private depth = 0;
   private values = 0;
+  /** The plain value of the node `value` returned last. */
+  plain: unknown = undefined;
 
   constructor(
     private readonly text: string,
@@ -87,21 +98,27 @@ class StrictParser {
         return this.array(key, start);
       case 0x22 /* " */: {
         const value = this.string();
+        this.plain = value;
         return stringNode(value, key, start, this.offset, lines);
       }
       case 0x74 /* t */:
         this.literal("true");
+        this.plain = true;
         return booleanNode(true, key, start, this.offset, lines);
       case 0x66 /* f */:
         this.literal("false");
+        this.plain = false;
         return booleanNode(false, key, start, this.offset, lines);
       case 0x6e /* n */:
         this.literal("null");
+        this.plain = null;
         return nullNode(key, start, this.offset, lines);
       default: {
         this.number();
         const raw = this.text.slice(start, this.offset);
-        return numberNode(Number(raw), raw, key, start, this.offset, lines);
+        const value = Number(raw);
+        this.plain = value;
+        return numberNode(value, raw, key, start, this.offset, lines);
       }
     }
   }
@@ -109,6 +126,7 @@ class StrictParser {
   private object(key: NodeKey, start: number): JsonNode {
     const text = this.text;
     const members: JsonMember[] = [];
+    const plain: Record<string, unknown> = {};
     this.open();
     this.offset++;
     this.skipWhitespace();
@@ -123,6 +141,9 @@ class StrictParser {
         this.offset++;
         this.skipWhitespace();
         const value = this.value(name);
+        // As JSON.parse: the last of duplicate members wins, and "__proto__" is an own member, not the prototype.
+        if (name === "__proto__") defineMember(plain, name, this.plain);
+        else plain[name] = this.plain;
         members.push(new Member(name, nameStart, nameEnd, value, text, this.lines));
         if (members.length >= this.limits.maxMembers) throw NOT_PLAIN;
         this.skipWhitespace();
@@ -134,18 +155,21 @@ class StrictParser {
       }
     } else this.offset++;
     this.depth--;
+    this.plain = plain;
     return objectNode(members, key, start, this.offset, this.lines);
   }
 
   private array(key: NodeKey, start: number): JsonNode {
     const text = this.text;
     const items: JsonNode[] = [];
+    const plain: unknown[] = [];
     this.open();
     this.offset++;
     this.skipWhitespace();
     if (text.charCodeAt(this.offset) !== 0x5d /* ] */) {
       for (;;) {
         items.push(this.value(items.length));
+        plain.push(this.plain);
         if (items.length >= this.limits.maxMembers) throw NOT_PLAIN;
         this.skipWhitespace();
         const next = text.charCodeAt(this.offset);
@@ -156,6 +180,7 @@ class StrictParser {
       }
     } else this.offset++;
     this.depth--;
+    this.plain = plain;
     return arrayNode(items, key, start, this.offset, this.lines);
   }
 
