@@ -3,7 +3,7 @@
  * asking for what it asks for on that machine with no --platform); machines nobody serves; machines where engines
  * disagree; entries no machine would ever get; and attestations under the manifest they describe.
  */
-import { positionsByDigest, readIndex, type IndexEntry, type IndexView } from "./entries.js";
+import { IS_ATTESTATION, IS_ZSTD, positionsByDigest, readIndexView, type IndexView } from "./entries.js";
 import { ENGINES } from "./engines/index.js";
 import type { Twins } from "./engines/twins.js";
 import { formatPlatform } from "./format.js";
@@ -47,8 +47,11 @@ export type CoverageOptions = {
   preferGzip?: boolean;
 };
 
-/** By platformId: the first entry with the same normalized platform, that platform's text, and as written. */
-type PlatformTexts = { first: IndexEntry[]; keys: string[]; written: Array<string | null> };
+/**
+ * By platformId: the position of the first entry with the same normalized platform (-1 where every entry is an
+ * attestation), that platform's text, and as written.
+ */
+type PlatformTexts = { first: Int32Array; keys: string[]; written: Array<string | null> };
 
 /**
  * For every distinct platform (by platformId), the first entry (not an attestation) whose platform normalizes
@@ -56,56 +59,59 @@ type PlatformTexts = { first: IndexEntry[]; keys: string[]; written: Array<strin
  * entries formats and hashes a key per distinct platform rather than per entry.
  */
 function firstOfNormalized(view: IndexView): PlatformTexts {
-  const firstOfId: IndexEntry[] = [];
-  for (const entry of view.entries) {
-    if (!entry.attestation && firstOfId[entry.platformId] === undefined) firstOfId[entry.platformId] = entry;
+  const { platforms, platformIds, baseIds, flags } = view;
+  const firstOfId = new Int32Array(baseIds.length).fill(-1);
+  for (let position = 0; position < view.size; position++) {
+    const id = platformIds[position]!;
+    if ((flags[position]! & IS_ATTESTATION) === 0 && firstOfId[id] === -1) firstOfId[id] = position;
   }
-  const firstOfKey = new Map<string, IndexEntry>();
+  const firstOfKey = new Map<string, number>();
   const keys: string[] = [];
   const written: Array<string | null> = [];
   const sameWhenNormalized: boolean[] = [];
   const normalizesToItself = (baseId: number, platform: Platform) =>
     (sameWhenNormalized[baseId] ??= formatPlatform(normalizePlatform(platform)) === formatPlatform(platform));
   // In index order, so the first entry to claim a key is the earliest.
-  for (const entry of view.entries) {
-    if (firstOfId[entry.platformId] !== entry) continue;
-    const platform = entry.platform;
+  const claims = [...firstOfId].filter((position) => position >= 0).sort((a, b) => a - b);
+  for (const position of claims) {
+    const id = platformIds[position]!;
+    const platform = platforms[id] ?? null;
     const text = platform ? formatPlatform(platform, { all: true }) : null;
     // Where normalizing leaves OS, architecture and variant as written (every Windows build of one platform: the
     // baseId), the normalized text is the written one, and thousands of builds are formatted once, not twice.
     const key =
       platform === null
         ? ""
-        : normalizesToItself(entry.baseId, platform)
+        : normalizesToItself(baseIds[id]!, platform)
           ? text!
           : formatPlatform(normalizePlatform(platform), { all: true });
-    keys[entry.platformId] = key;
-    written[entry.platformId] = text;
-    if (!firstOfKey.has(key)) firstOfKey.set(key, entry);
+    keys[id] = key;
+    written[id] = text;
+    if (!firstOfKey.has(key)) firstOfKey.set(key, position);
   }
-  const first: IndexEntry[] = [];
-  firstOfId.forEach((entry, id) => (first[id] = firstOfKey.get(keys[id]!)!));
+  const first = new Int32Array(firstOfId.length).fill(-1);
+  firstOfId.forEach((position, id) => {
+    if (position >= 0) first[id] = firstOfKey.get(keys[id]!)!;
+  });
   return { first, keys, written };
 }
 
 /**
- * Entries identical to an earlier one (same platform and compression) can never win a first-of-the-best scan, so
- * engines only need to see the first of each.
+ * The positions of the first entry of each key (ascending): entries identical to an earlier one (same platform
+ * and compression) can never win a first-of-the-best scan, so engines only need to see the first of each.
  */
-function distinct(view: IndexView): IndexView {
-  return firstOf(view, (entry) => entry.platformId * 4 + (entry.zstd ? 2 : 0) + (entry.attestation ? 1 : 0));
-}
-
-/** The view with only the first entry of each key. */
-function firstOf(view: IndexView, keyOf: (entry: IndexEntry) => number): IndexView {
+function distinct(view: IndexView): number[] {
+  const { platformIds, flags } = view;
   const seen = new Set<number>();
-  const entries = view.entries.filter((entry) => {
-    const key = keyOf(entry);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { listKind: view.listKind, entries };
+  const positions: number[] = [];
+  for (let position = 0; position < view.size; position++) {
+    const key = platformIds[position]! * 4 + (flags[position]! & (IS_ZSTD | IS_ATTESTATION));
+    if (!seen.has(key)) {
+      seen.add(key);
+      positions.push(position);
+    }
+  }
+  return positions;
 }
 
 /**
@@ -113,29 +119,40 @@ function firstOf(view: IndexView, keyOf: (entry: IndexEntry) => number): IndexVi
  * Linux (Docker Desktop's VM, darwin and FreeBSD defaults, regclient on Windows), plus entries without a
  * platform. Dropping the rest changes no pick, and keeps Windows builds out of every Linux machine's scan.
  */
-function forOs(view: IndexView, os: string, cache: Map<string, IndexView>): IndexView {
+function forOs(view: IndexView, scan: number[], os: string, cache: Map<string, number[]>): number[] {
   let filtered = cache.get(os);
   if (!filtered) {
-    const entries = view.entries.filter((entry) => {
-      if (!entry.platform) return true;
-      const entryOs = normalizeOs(entry.platform.os, os);
+    filtered = scan.filter((position) => {
+      const platform = view.platforms[view.platformIds[position]!];
+      if (!platform) return true;
+      const entryOs = normalizeOs(platform.os, os);
       return entryOs === os || entryOs === "linux";
     });
-    cache.set(os, (filtered = { listKind: view.listKind, entries }));
+    cache.set(os, filtered);
   }
   return filtered;
 }
 
-/** The first entry of each group of twins (see engines/twins.ts), per view and kind of twins. */
+/** The first entry of each group of twins (see engines/twins.ts), per list of positions and kind of twins. */
 function firstOfTwins(
   view: IndexView,
+  scan: number[],
   twins: Twins,
-  cache: Map<IndexView, Map<string, IndexView>>,
-): IndexView {
-  let byKind = cache.get(view);
-  if (!byKind) cache.set(view, (byKind = new Map()));
+  cache: Map<number[], Map<string, number[]>>,
+): number[] {
+  let byKind = cache.get(scan);
+  if (!byKind) cache.set(scan, (byKind = new Map()));
   let filtered = byKind.get(twins.kind);
-  if (!filtered) byKind.set(twins.kind, (filtered = firstOf(view, twins.key)));
+  if (!filtered) {
+    const seen = new Set<number>();
+    filtered = scan.filter((position) => {
+      const key = twins.key(view, position);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    byKind.set(twins.kind, filtered);
+  }
   return filtered;
 }
 
@@ -144,20 +161,19 @@ function firstOfTwins(
  * (and the first entry with that normalized platform), so entries sharing a platform share one explanation:
  * a 10,000-entry index of repeated builds formats a few dozen sentences, not thousands.
  */
-function unreachedExplainer({
-  first: firstOfPlatform,
-  keys,
-  written,
-}: PlatformTexts): (entry: IndexEntry) => UnreachableEntry {
+function unreachedExplainer(
+  view: IndexView,
+  { first: firstOfPlatform, keys, written }: PlatformTexts,
+): (position: number) => UnreachableEntry {
   const shadowedByPlatform: Array<Omit<UnreachableEntry, "position">> = [];
-  const describe = (entry: IndexEntry): Omit<UnreachableEntry, "position"> => {
-    const platform = written[entry.platformId] ?? null;
-    const earlier = firstOfPlatform[entry.platformId];
-    if (earlier && earlier.position < entry.position) {
+  const describe = (id: number, position: number): Omit<UnreachableEntry, "position"> => {
+    const platform = written[id] ?? null;
+    const earlier = firstOfPlatform[id]!;
+    if (earlier >= 0 && earlier < position) {
       return {
         platform,
         kind: "shadowed",
-        reason: `shadowed by position ${earlier.position}: both are ${keys[entry.platformId] || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
+        reason: `shadowed by position ${earlier}: both are ${keys[id] || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
       };
     }
     return {
@@ -168,34 +184,35 @@ function unreachedExplainer({
         : "no engine on any machine of the catalogue falls back to this entry without a platform: give it one",
     };
   };
-  return (entry) => {
+  return (position) => {
+    const id = view.platformIds[position]!;
     // Only the first entry of a normalized platform can be unreachable rather than shadowed; it is not cached.
-    const first = firstOfPlatform[entry.platformId] === entry;
-    const facts = first ? describe(entry) : (shadowedByPlatform[entry.platformId] ??= describe(entry));
+    const first = firstOfPlatform[id] === position;
+    const facts = first ? describe(id, position) : (shadowedByPlatform[id] ??= describe(id, position));
     // Spelled out: spreading `facts` into 10,000 fresh objects costs more than the rest of this list.
-    return { position: entry.position, platform: facts.platform, kind: facts.kind, reason: facts.reason };
+    return { position, platform: facts.platform, kind: facts.kind, reason: facts.reason };
   };
 }
 
 export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Coverage {
-  const view = readIndex(index);
+  const view = readIndexView(index);
   const compact = distinct(view);
   const engines = [...(opts.engines ?? ENGINE_IDS)];
   const hosts = opts.hosts ?? HOSTS;
-  // By position (entries are read one per position): a flag per entry, not a Set of 10,000 numbers to hash.
-  const reached = new Uint8Array(view.entries.length);
-  const byOs = new Map<string, IndexView>();
-  const byTwins = new Map<IndexView, Map<string, IndexView>>();
+  // By position: a flag per entry, not a Set of 10,000 numbers to hash.
+  const reached = new Uint8Array(view.size);
+  const byOs = new Map<string, number[]>();
+  const byTwins = new Map<number[], Map<string, number[]>>();
   const rows = hosts.map((host): HostCoverage => {
     const selections = {} as Record<EngineId, number | null>;
-    const candidates = forOs(compact, normalizeOs(host.platform.os), byOs);
+    const candidates = forOs(view, compact, normalizeOs(host.platform.os), byOs);
     for (const id of engines) {
       const engine = ENGINES[id];
       const request = engine.requestFor ? engine.requestFor(host.platform) : host.platform;
       const pickOptions = { implicit: !engine.requestFor, preferGzip: opts.preferGzip };
       const twins = engine.twins?.(request, pickOptions);
-      const scanned = twins ? firstOfTwins(candidates, twins, byTwins) : candidates;
-      const position = engine.pick(scanned, request, pickOptions);
+      const scanned = twins ? firstOfTwins(view, candidates, twins, byTwins) : candidates;
+      const position = engine.pick(view, request, pickOptions, scanned);
       selections[id] = position;
       if (position !== null) reached[position] = 1;
     }
@@ -209,20 +226,25 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     };
   });
   const positionOfDigest = positionsByDigest(view);
+  const explainUnreached = unreachedExplainer(view, firstOfNormalized(view));
+  const unreachable: UnreachableEntry[] = [];
+  for (let position = 0; position < view.size; position++) {
+    if ((view.flags[position]! & IS_ATTESTATION) === 0 && reached[position] === 0)
+      unreachable.push(explainUnreached(position));
+  }
   return {
     engines,
     hosts: rows,
     unserved: rows.filter((row) => engines.every((id) => row.selections[id] === null)).map((row) => row.host),
     disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
-    unreachable: view.entries
-      .filter((entry) => !entry.attestation && reached[entry.position] === 0)
-      .map(unreachedExplainer(firstOfNormalized(view))),
-    attestations: view.entries
-      .filter((entry) => entry.attestation)
-      .map((entry) => ({
-        position: entry.position,
-        digest: entry.describes,
-        describes: entry.describes === null ? null : (positionOfDigest.get(entry.describes) ?? null),
-      })),
+    unreachable,
+    attestations: view.attestations.map((position, i) => {
+      const digest = view.describes[i]!;
+      return {
+        position,
+        digest,
+        describes: digest === null ? null : (positionOfDigest.get(digest) ?? null),
+      };
+    }),
   };
 }

@@ -11,6 +11,7 @@ export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifes
 /** containers/image marks instances it compressed with zstd (including zstd:chunked) with this annotation. */
 export const ZSTD_ANNOTATION = "io.github.containers.compression.zstd";
 
+/** One entry as the index rules read it (one object per entry; the engines read the columns of an IndexView). */
 export type IndexEntry = {
   position: number;
   /** null when the descriptor has no `platform` object. */
@@ -31,10 +32,43 @@ export type IndexEntry = {
   zstd: boolean;
 };
 
+/** What IndexView.flags holds per entry. */
+export const IS_ATTESTATION = 1;
+export const IS_ZSTD = 2;
+
+/**
+ * An index read into columns, one slot per position (an entry is its position), and tables by platformId: what
+ * every engine decides on. Columns rather than an object per entry, and nothing per entry that the tables by
+ * platformId hold, because a selection over 10,000 entries spent much of its time allocating, filling and then
+ * collecting what it read.
+ */
 export type IndexView = {
   /** Engines that tell the two apart (containers-image) follow this. */
   listKind: "oci-index" | "docker-manifest-list";
-  entries: IndexEntry[];
+  /** The number of entries. */
+  size: number;
+  /** `index.manifests` as given: the descriptors, read again only for what few entries need (their digest). */
+  manifests: readonly unknown[];
+  /**
+   * By position: a small number per distinct platformKey of this index (0 = no platform), for memoizing engine
+   * decisions. Entries with the same number have equal platforms.
+   */
+  platformIds: Int32Array;
+  /** By platformId: the platform of the first entry with it (null for 0). */
+  platforms: ReadonlyArray<Platform | null>;
+  /**
+   * By platformId: the number of the platform without its os.version: entries that differ only in their Windows
+   * build share it, so engines decide the rest once and compare builds per entry.
+   */
+  baseIds: readonly number[];
+  /** By platformId: the os.version packed by packWindowsVersion (NO_OS_VERSION without one). */
+  windowsVersions: readonly number[];
+  /** By position: IS_ATTESTATION and IS_ZSTD bits. */
+  flags: Uint8Array;
+  /** The positions of attestations, ascending. */
+  attestations: number[];
+  /** By attestation (as in `attestations`): the digest of the manifest it describes, null when it names none. */
+  describes: Array<string | null>;
 };
 
 function text(value: unknown): string {
@@ -105,18 +139,16 @@ function child<T>(level: Level<Level<T>>, part: string): Level<T> {
 class PlatformNumbers {
   /** os → architecture → variant → os.features → os.version. */
   private readonly root = new Level<Level<Level<Level<Builds>>>>();
-  private nextId = 1;
   private nextBaseId = 1;
-  /** The baseId of the platform `id` numbered last. */
-  baseId = 0;
+  /** The platform of each id's first entry, by id. */
+  readonly platforms: Array<Platform | null> = [null];
+  /** The baseId of each platform, by id. */
+  readonly baseIds: number[] = [0];
   /** packWindowsVersion of each platform's os.version, by id. */
   readonly windowsVersions: number[] = [NO_OS_VERSION];
 
   id(platform: Platform | null): number {
-    if (!platform) {
-      this.baseId = 0;
-      return 0;
-    }
+    if (!platform) return 0;
     const features = platform["os.features"];
     const byFeatures = child(
       child(child(this.root, platform.os), platform.architecture),
@@ -125,12 +157,14 @@ class PlatformNumbers {
     const featureKey = features && features.length > 0 ? features.join("+") : "";
     let builds = byFeatures.get(featureKey);
     if (!builds) byFeatures.set(featureKey, (builds = { baseId: this.nextBaseId++, ids: new Level() }));
-    this.baseId = builds.baseId;
     const version = platform["os.version"] ?? "";
     let id = builds.ids.get(version);
     if (id === undefined) {
-      builds.ids.set(version, (id = this.nextId++));
-      this.windowsVersions[id] = packWindowsVersion(version);
+      id = this.baseIds.length;
+      builds.ids.set(version, id);
+      this.platforms.push(platform);
+      this.baseIds.push(builds.baseId);
+      this.windowsVersions.push(packWindowsVersion(version));
     }
     return id;
   }
@@ -142,8 +176,11 @@ export function platformKey(platform: Platform | null): string {
   return `${platform.os}\u0000${platform.architecture}\u0000${platform.variant ?? ""}\u0000${platform["os.version"] ?? ""}\u0000${features ? features.join("+") : ""}`;
 }
 
-/** Reads `index.manifests`; throws an Error saying what is missing when `index` is not an index at all. */
-export function readIndex(index: unknown): IndexView {
+/**
+ * Reads `index.manifests` into columns; throws an Error saying what is missing when `index` is not an index at
+ * all. With `platformsByPosition`, also appends every entry's own platform to it.
+ */
+export function readIndexView(index: unknown, platformsByPosition?: Array<Platform | null>): IndexView {
   if (typeof index !== "object" || index === null || Array.isArray(index)) {
     throw new Error("an image index must be a JSON object with a `manifests` array");
   }
@@ -151,32 +188,89 @@ export function readIndex(index: unknown): IndexView {
   if (!Array.isArray(manifests)) {
     throw new Error("the document has no `manifests` array: it is not an image index or manifest list");
   }
+  const size = manifests.length;
   const numbers = new PlatformNumbers();
-  const entries = manifests.map((descriptor: unknown, position): IndexEntry => {
-    const raw = (typeof descriptor === "object" && descriptor !== null ? descriptor : {}) as Record<
-      string,
-      unknown
-    >;
+  const platformIds = new Int32Array(size);
+  const flags = new Uint8Array(size);
+  const attestations: number[] = [];
+  const describes: Array<string | null> = [];
+  for (let position = 0; position < size; position++) {
+    const descriptor: unknown = manifests[position];
+    if (typeof descriptor !== "object" || descriptor === null) {
+      platformsByPosition?.push(null);
+      continue;
+    }
+    const raw = descriptor as Record<string, unknown>;
     const platform = readPlatform(raw.platform);
-    const platformId = numbers.id(platform);
+    platformsByPosition?.push(platform);
+    platformIds[position] = numbers.id(platform);
     // `"annotations": null` is invalid but must not stop selection (typeof null is "object").
-    const annotations = (typeof raw.annotations === "object" &&
-      raw.annotations !== null &&
-      raw.annotations) as Record<string, unknown> | false;
-    const attestation = annotations !== false && isAttestationEntry(raw);
+    const annotations = raw.annotations;
+    if (typeof annotations !== "object" || annotations === null) continue;
+    let bits = (annotations as Record<string, unknown>)[ZSTD_ANNOTATION] === "true" ? IS_ZSTD : 0;
+    if (isAttestationEntry(raw)) {
+      bits |= IS_ATTESTATION;
+      attestations.push(position);
+      describes.push(attestedDigest(raw));
+    }
+    flags[position] = bits;
+  }
+  return {
+    listKind: mediaType === DOCKER_MANIFEST_LIST ? "docker-manifest-list" : "oci-index",
+    size,
+    manifests,
+    platformIds,
+    platforms: numbers.platforms,
+    baseIds: numbers.baseIds,
+    windowsVersions: numbers.windowsVersions,
+    flags,
+    attestations,
+    describes,
+  };
+}
+
+/**
+ * The platform of the entry at `position` read again: equal to its platformId's in every field that numbering
+ * looks at, and otherwise as written (`"os.features": []` stays), for the one engine whose sentences notice.
+ */
+export function platformAt(view: IndexView, position: number): Platform | null {
+  const descriptor = view.manifests[position];
+  return typeof descriptor === "object" && descriptor !== null
+    ? readPlatform((descriptor as { platform?: unknown }).platform)
+    : null;
+}
+
+/** The digest of the entry at `position`, null without one. */
+export function digestAt(view: IndexView, position: number): string | null {
+  const descriptor = view.manifests[position];
+  const digest =
+    typeof descriptor === "object" && descriptor !== null
+      ? (descriptor as { digest?: unknown }).digest
+      : undefined;
+  return typeof digest === "string" && digest !== "" ? digest : null;
+}
+
+/** The entries of an index one object each, as the index rules read them. */
+export function readIndex(index: unknown): { listKind: IndexView["listKind"]; entries: IndexEntry[] } {
+  const platforms: Array<Platform | null> = [];
+  const view = readIndexView(index, platforms);
+  const described = new Map(view.attestations.map((position, i) => [position, view.describes[i]!]));
+  const entries = platforms.map((platform, position): IndexEntry => {
+    const platformId = view.platformIds[position]!;
+    const flags = view.flags[position]!;
     return {
       position,
       platform,
       platformId,
-      baseId: numbers.baseId,
-      windowsVersion: numbers.windowsVersions[platformId]!,
-      digest: text(raw.digest) || null,
-      attestation,
-      describes: attestation ? attestedDigest(raw) : null,
-      zstd: annotations !== false && annotations[ZSTD_ANNOTATION] === "true",
+      baseId: view.baseIds[platformId]!,
+      windowsVersion: view.windowsVersions[platformId]!,
+      digest: digestAt(view, position),
+      attestation: (flags & IS_ATTESTATION) !== 0,
+      describes: described.get(position) ?? null,
+      zstd: (flags & IS_ZSTD) !== 0,
     };
   });
-  return { listKind: mediaType === DOCKER_MANIFEST_LIST ? "docker-manifest-list" : "oci-index", entries };
+  return { listKind: view.listKind, entries };
 }
 
 /** Bits of the sieve in positionsByDigest (2¹⁶: a thousand described digests set under 2 % of it). */
@@ -200,25 +294,22 @@ function digestTail(digest: string): number {
  * entries was most of this function's time.
  */
 export function positionsByDigest(view: IndexView): Map<string, number> {
+  const positions = new Map<string, number>();
   const wanted = new Set<string>();
   const sieve = new Uint8Array(1 << SIEVE_BITS);
-  for (const entry of view.entries) {
-    if (entry.describes !== null) {
-      wanted.add(entry.describes);
-      sieve[digestTail(entry.describes)] = 1;
+  for (const described of view.describes) {
+    if (described !== null) {
+      wanted.add(described);
+      sieve[digestTail(described)] = 1;
     }
   }
-  const positions = new Map<string, number>();
   if (wanted.size === 0) return positions;
-  for (const entry of view.entries) {
-    if (
-      entry.digest !== null &&
-      !entry.attestation &&
-      sieve[digestTail(entry.digest)] === 1 &&
-      wanted.has(entry.digest) &&
-      !positions.has(entry.digest)
-    ) {
-      positions.set(entry.digest, entry.position);
+  const { flags } = view;
+  for (let position = 0; position < view.size; position++) {
+    if ((flags[position]! & IS_ATTESTATION) !== 0) continue;
+    const digest = digestAt(view, position);
+    if (digest !== null && sieve[digestTail(digest)] === 1 && wanted.has(digest) && !positions.has(digest)) {
+      positions.set(digest, position);
     }
   }
   return positions;

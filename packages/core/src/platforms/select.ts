@@ -1,5 +1,5 @@
 /** The contract's matching and selection entry points (contract.md §1), dispatching to the engines. */
-import { readIndex } from "./entries.js";
+import { readIndexView } from "./entries.js";
 import type { SelectOptions } from "./engines/engine.js";
 import { ENGINES } from "./engines/index.js";
 import { isEngineId, type EngineId, type Platform, type Selection } from "./types.js";
@@ -31,5 +31,5 @@ export function selectManifest(
   host: Platform,
   opts: SelectOptions & { engine?: EngineId } = {},
 ): Selection {
-  return engine(opts.engine ?? "containerd").select(readIndex(index), host, opts);
+  return engine(opts.engine ?? "containerd").select(readIndexView(index), host, opts);
 }

@@ -7,8 +7,8 @@ import { containerdMatcher, type ContainerdMode, type ContainerdReading } from "
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
-import type { IndexEntry } from "../entries.js";
-import { accept, byPlatform, memoize, NO_FIT, refuse, type Judge, type Verdict } from "./engine.js";
+import type { IndexView } from "../entries.js";
+import { accept, NO_FIT, refuse, type Judge, type Verdict } from "./engine.js";
 
 /** Entries without a platform rank after every platformed match. */
 const PLATFORMLESS_TIER = Number.POSITIVE_INFINITY;
@@ -38,37 +38,46 @@ export function defaultMode(machine: Platform): ContainerdMode {
   return os === "darwin" || os === "freebsd" ? "with-linux-default" : "only";
 }
 
-/** The pull pipeline as a judge; `note` lets an engine add a clause about where its client differs. */
+/** The pull pipeline as a judge of `view`; `note` lets an engine add a clause about where its client differs. */
 export function containerdPullJudge(
+  view: IndexView,
   host: Platform,
   mode: ContainerdMode,
   note: (candidate: Platform, matches: boolean) => string = () => "",
 ): Judge {
   const matcher = containerdMatcher(host, mode);
+  const { platforms, platformIds, baseIds, windowsVersions } = view;
   // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
   const readings: ContainerdReading[] = [];
-  const readingOf = (entry: IndexEntry, platform: Platform) =>
-    (readings[entry.baseId] ??= matcher.read(platform));
-  const verdict = memoize(byPlatform, (entry): Verdict => {
-    if (!entry.platform) {
+  const readingOf = (platformId: number, platform: Platform) =>
+    (readings[baseIds[platformId]!] ??= matcher.read(platform));
+  const verdicts: Verdict[] = [];
+  const decide = (platformId: number, candidate: Platform | null): Verdict => {
+    if (!candidate) {
       return accept(
         PLATFORMLESS_TIER,
         () =>
           "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
       );
     }
-    const candidate = entry.platform;
-    const reading = readingOf(entry, candidate);
-    const { windowsVersion } = entry;
+    const reading = readingOf(platformId, candidate);
+    const windowsVersion = windowsVersions[platformId]!;
     const step = matcher.fitStep(reading, windowsVersion);
     // One closure per platform (thousands for an index of Windows builds); the sentence is built when read.
     const why = () => matcher.sentence(candidate, reading, windowsVersion) + note(candidate, step >= 0);
     return step >= 0 ? accept(tierOf(step, reading.features.length), why) : refuse(why);
-  });
-  const fit = (entry: IndexEntry): number => {
-    if (!entry.platform) return PLATFORMLESS_TIER;
-    const reading = readingOf(entry, entry.platform);
-    const step = matcher.fitStep(reading, entry.windowsVersion);
+  };
+  // Entries with the same platform share a verdict.
+  const verdict = (entry: number): Verdict => {
+    const platformId = platformIds[entry]!;
+    return (verdicts[platformId] ??= decide(platformId, platforms[platformId]!));
+  };
+  const fit = (entry: number): number => {
+    const platformId = platformIds[entry]!;
+    const platform = platforms[platformId];
+    if (!platform) return PLATFORMLESS_TIER;
+    const reading = readingOf(platformId, platform);
+    const step = matcher.fitStep(reading, windowsVersions[platformId]!);
     return step < 0 ? NO_FIT : tierOf(step, reading.features.length);
   };
   if (mode !== "windows-default") return { verdict, fit };
@@ -76,8 +85,10 @@ export function containerdPullJudge(
     verdict,
     fit,
     order(a, b) {
-      if (!a.platform || !b.platform) return (a.platform ? 0 : 1) - (b.platform ? 0 : 1);
-      return compareOsVersionStringsDescending(a.platform["os.version"], b.platform["os.version"]);
+      const left = platforms[platformIds[a]!];
+      const right = platforms[platformIds[b]!];
+      if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1);
+      return compareOsVersionStringsDescending(left["os.version"], right["os.version"]);
     },
   };
 }

@@ -14,7 +14,7 @@ export const containerdStrictEngine = defineEngine({
   request: containerdDefaultSpec,
   match: (host, candidate) => containerdMatcher(host, "strict").explain(candidate).matches,
   compare: (host, a, b) => containerdMatcher(host, "strict").compare(a, b),
-  judge: (_view, host, opts) =>
-    containerdPullJudge(opts.implicit ? containerdDefaultSpec(host) : host, "strict"),
+  judge: (view, host, opts) =>
+    containerdPullJudge(view, opts.implicit ? containerdDefaultSpec(host) : host, "strict"),
   twins: () => TWINS_BY_BUILD,
 });

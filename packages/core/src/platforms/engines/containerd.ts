@@ -14,10 +14,10 @@ export const containerdEngine = defineEngine({
   request: containerdDefaultSpec,
   match: (host, candidate) => containerdMatcher(host, "only").explain(candidate).matches,
   compare: (host, a, b) => containerdMatcher(host, "only").compare(a, b),
-  judge: (_view, host, opts) =>
+  judge: (view, host, opts) =>
     opts.implicit
-      ? containerdPullJudge(containerdDefaultSpec(host), defaultMode(host))
-      : containerdPullJudge(host, "only"),
+      ? containerdPullJudge(view, containerdDefaultSpec(host), defaultMode(host))
+      : containerdPullJudge(view, host, "only"),
   // Windows' Default() ranks by the whole os.version, revision included; every other matcher only by the build.
   twins: (host, opts) =>
     opts.implicit && defaultMode(host) === "windows-default" ? undefined : TWINS_BY_BUILD,

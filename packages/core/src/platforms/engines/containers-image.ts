@@ -6,7 +6,7 @@
  * platform as a last resort; a Docker manifest list takes, for each wanted platform in turn, the first entry
  * equal to it.
  */
-import type { IndexEntry } from "../entries.js";
+import { IS_ZSTD, platformAt, type IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import { ordinal } from "../ordinal.js";
@@ -129,12 +129,21 @@ function decide(
   return accept(tierOf(rank, !dockerList && zstd === preferGzip), why);
 }
 
-function judge(context: Context): Judge {
+function judge(view: IndexView, context: Context): Judge {
+  const { platformIds, baseIds, windowsVersions, flags } = view;
   return {
     verdict: memoize(
       // Nothing here reads os.version beyond whether there is one, so Windows builds share verdicts.
-      (entry) => entry.baseId * 4 + (entry.windowsVersion === NO_OS_VERSION ? 0 : 2) + (entry.zstd ? 1 : 0),
-      (entry: IndexEntry) => decide(entry.platform, entry.zstd, context),
+      (entry) => {
+        const platformId = platformIds[entry]!;
+        return (
+          baseIds[platformId]! * 4 +
+          (windowsVersions[platformId] === NO_OS_VERSION ? 0 : 2) +
+          ((flags[entry]! & IS_ZSTD) !== 0 ? 1 : 0)
+        );
+      },
+      // The first entry of each key decides, with its own platform: whether it writes os.features shows.
+      (entry) => decide(platformAt(view, entry), (flags[entry]! & IS_ZSTD) !== 0, context),
     ),
   };
 }
@@ -155,6 +164,9 @@ export const containersImageEngine = defineEngine({
     return (left.tier >> 1) - (right.tier >> 1);
   },
   judge: (view, host, opts) =>
-    judge(contextFor(view.listKind, opts.implicit ? detectedHost(host) : host, opts.preferGzip === true)),
+    judge(
+      view,
+      contextFor(view.listKind, opts.implicit ? detectedHost(host) : host, opts.preferGzip === true),
+    ),
   twins: () => TWINS_BY_BASE_AND_ZSTD,
 });

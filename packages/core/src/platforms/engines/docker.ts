@@ -39,9 +39,9 @@ export const dockerEngine = defineEngine({
   request: dockerHostPlatform,
   match: (host, candidate) => containerdMatcher(host, "only").explain(candidate).matches,
   compare: (host, a, b) => containerdMatcher(host, "only").compare(a, b),
-  judge: (_view, host, opts) => {
+  judge: (view, host, opts) => {
     const request = opts.implicit ? dockerHostPlatform(host) : host;
-    return containerdPullJudge(request, "only", graphdriverNote(request));
+    return containerdPullJudge(view, request, "only", graphdriverNote(request));
   },
   twins: () => TWINS_BY_BUILD,
   attestationNote: "Docker fetches it alongside the manifest it describes",

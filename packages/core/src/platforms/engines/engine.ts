@@ -3,7 +3,7 @@
  * engine only says, for each entry, whether it fits and why, and how two fitting entries compare; this file
  * turns that into ranks, the pick and one sentence per candidate.
  */
-import { positionsByDigest, type IndexEntry, type IndexView } from "../entries.js";
+import { IS_ATTESTATION, positionsByDigest, type IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { ordinal } from "../ordinal.js";
 import type { Candidate, EngineId, Platform, Selection } from "../types.js";
@@ -44,25 +44,28 @@ export const refuse = (why: () => string): Verdict => ({ matches: false, tier: 0
 /** What `Judge.fit` returns for an entry that does not fit; tiers are never negative. */
 export const NO_FIT = -1;
 
-/** How one engine judges the entries of one index for one host. */
+/**
+ * How one engine judges the entries of one index for one host. An entry is its position in the IndexView the
+ * judge was made for.
+ */
 export type Judge = {
-  verdict(entry: IndexEntry): Verdict;
+  verdict(entry: number): Verdict;
   /**
    * The decision of `verdict` without its explanation: the entry's tier, or NO_FIT. For engines whose verdicts
    * differ per entry (one per Windows build), so that coverage, which reads no sentence, allocates nothing.
    */
-  fit?: (entry: IndexEntry) => number;
+  fit?: (entry: number) => number;
   /**
    * < 0 when the engine prefers a over b; 0 leaves them in index order. Only for preferences that are not a
    * number per entry (strings, pairwise rules); without it, verdict tiers decide.
    */
-  order?(a: IndexEntry, b: IndexEntry): number;
+  order?(a: number, b: number): number;
   /**
-   * Optional with `order`: a number per entry (indexed like `entries`) for the entries at `fitting`, smaller
-   * first and equal exactly where `order` says 0, or null when `order` is not a consistent ordering of them (then
-   * only the client's own sort says what comes out). Ranking sorts these numbers instead of asking `order`.
+   * Optional with `order`: a number per entry (by position) for the entries at `fitting`, smaller first and
+   * equal exactly where `order` says 0, or null when `order` is not a consistent ordering of them (then only the
+   * client's own sort says what comes out). Ranking sorts these numbers instead of asking `order`.
    */
-  orderKeys?(entries: readonly IndexEntry[], fitting: readonly number[]): Float64Array | null;
+  orderKeys?(fitting: readonly number[]): Float64Array | null;
 };
 
 export type EngineRules = {
@@ -91,15 +94,18 @@ export type EngineRules = {
 
 export type Engine = EngineRules & {
   select(view: IndexView, host: Platform, opts?: SelectOptions): Selection;
-  /** Only the selected position, without explanations (for coverage over many hosts). */
-  pick(view: IndexView, host: Platform, opts?: SelectOptions): number | null;
+  /**
+   * Only the selected position, without explanations (for coverage over many hosts), among the positions of
+   * `scan` (ascending; every entry without it).
+   */
+  pick(view: IndexView, host: Platform, opts?: SelectOptions, scan?: ArrayLike<number>): number | null;
 };
 
 /** Memoizes a verdict function by a small per-entry number (entries with equal numbers get the same verdict). */
 export function memoize(
-  keyOf: (entry: IndexEntry) => number,
-  decide: (entry: IndexEntry) => Verdict,
-): (entry: IndexEntry) => Verdict {
+  keyOf: (entry: number) => number,
+  decide: (entry: number) => Verdict,
+): (entry: number) => Verdict {
   const cache: Verdict[] = [];
   return (entry) => {
     const key = keyOf(entry);
@@ -112,9 +118,6 @@ export function memoize(
   };
 }
 
-/** Entries with the same platform share a verdict. */
-export const byPlatform = (entry: IndexEntry): number => entry.platformId;
-
 /**
  * Whether two fitting entries are equally good. An infinite tier (containerd's entries without a platform) is
  * "after everything", not a preference level, so such entries are never called as good as one another.
@@ -122,26 +125,28 @@ export const byPlatform = (entry: IndexEntry): number => entry.platformId;
 const tiesByTier = (a: number, b: number) => a === b && a !== Number.POSITIVE_INFINITY;
 
 /**
- * The entry the engine takes: the first of the most preferred (a strict-improvement scan, as the clients do).
- * With `verdicts` it decides as the explanations do; without, by the judge's `fit` where there is one.
+ * The entry the engine takes among the first `count` positions of `scan` (or positions 0 to count - 1 without
+ * it): the first of the most preferred (a strict-improvement scan, as the clients do). With `verdicts` (by
+ * position) it decides as the explanations do; without, by the judge's `fit` where there is one. -1 for none.
  */
 function best(
-  entries: readonly IndexEntry[],
+  count: number,
+  scan: ArrayLike<number> | undefined,
   judge: Judge,
   verdicts?: readonly Verdict[],
-): IndexEntry | null {
+): number {
   const { order, fit } = judge;
-  let chosen: IndexEntry | null = null;
+  let chosen = -1;
   let chosenTier = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
+  for (let i = 0; i < count; i++) {
+    const entry = scan ? scan[i]! : i;
     const tier = verdicts
-      ? fitOfVerdict(verdicts[i]!)
+      ? fitOfVerdict(verdicts[entry]!)
       : fit
         ? fit(entry)
         : fitOfVerdict(judge.verdict(entry));
     if (tier === NO_FIT) continue;
-    if (chosen === null || (order ? order.call(judge, entry, chosen) < 0 : tier < chosenTier)) {
+    if (chosen < 0 || (order ? order.call(judge, entry, chosen) < 0 : tier < chosenTier)) {
       chosen = entry;
       chosenTier = tier;
     }
@@ -151,9 +156,9 @@ function best(
 
 const fitOfVerdict = (verdict: Verdict) => (verdict.matches ? verdict.tier : NO_FIT);
 
-function verdictsOf(entries: readonly IndexEntry[], judge: Judge): Verdict[] {
-  const verdicts = new Array<Verdict>(entries.length);
-  for (let i = 0; i < entries.length; i++) verdicts[i] = judge.verdict(entries[i]!);
+function verdictsOf(size: number, judge: Judge): Verdict[] {
+  const verdicts = new Array<Verdict>(size);
+  for (let i = 0; i < size; i++) verdicts[i] = judge.verdict(i);
   return verdicts;
 }
 
@@ -191,22 +196,20 @@ function rankByTier(verdicts: readonly Verdict[]): Int32Array {
  * that sorted them, which also tell ties apart.
  */
 function rankByOrder(
-  entries: readonly IndexEntry[],
   verdicts: readonly Verdict[],
   judge: Judge,
-  order: (a: IndexEntry, b: IndexEntry) => number,
+  order: (a: number, b: number) => number,
 ): { ranked: readonly number[]; keys: Float64Array | null } {
   const ranked: number[] = [];
   for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.matches) ranked.push(i);
-  const keys = judge.orderKeys ? judge.orderKeys(entries, ranked) : null;
+  const keys = judge.orderKeys ? judge.orderKeys(ranked) : null;
   // A consistent order ties entries broken by index into one total order, which every sort puts in the same
   // sequence: the keys give the same ranks as `order` would, with a comparison of two numbers each.
   if (keys) return { ranked: ranked.sort((a, b) => keys[a]! - keys[b]! || a - b), keys };
-  ranked.sort((a, b) => order.call(judge, entries[a]!, entries[b]!) || a - b);
+  ranked.sort((a, b) => order.call(judge, a, b) || a - b);
   // The clients scan for a strict improvement; with a preference that is not a strict weak order that can differ
   // from the sort's first: make rank 1 exactly the entry they take. (With a consistent one it is the first.)
-  const chosen = best(entries, judge, verdicts);
-  const first = chosen === null ? -1 : entries.indexOf(chosen);
+  const first = best(verdicts.length, undefined, judge, verdicts);
   if (first >= 0 && ranked[0] !== first) {
     ranked.splice(ranked.indexOf(first), 1);
     ranked.unshift(first);
@@ -214,62 +217,68 @@ function rankByOrder(
   return { ranked, keys: null };
 }
 
-function attestationNote(entry: IndexEntry, positionOfDigest: Map<string, number>): string {
-  const target = entry.describes === null ? undefined : positionOfDigest.get(entry.describes);
+function attestationNote(described: string | null, positionOfDigest: Map<string, number>): string {
+  const target = described === null ? undefined : positionOfDigest.get(described);
   const of =
     target !== undefined
       ? ` of position ${target}`
-      : entry.describes !== null
-        ? ` of ${entry.describes.slice(0, 19)}… (not in this index)`
+      : described !== null
+        ? ` of ${described.slice(0, 19)}… (not in this index)`
         : "";
   return `attestation manifest${of}`;
 }
 
 function explainAttestation(
-  entry: IndexEntry,
+  view: IndexView,
+  entry: number,
+  described: string | null,
   verdict: Verdict,
   positions: Map<string, number>,
   clientNote: string | undefined,
 ): string {
-  const note = attestationNote(entry, positions);
+  const note = attestationNote(described, positions);
   if (!verdict.matches) return `${note}: never a runnable platform${clientNote ? ` (${clientNote})` : ""}`;
-  const platform = entry.platform ? formatPlatform(entry.platform) : "no platform";
-  return `${note}, yet it carries ${platform} and this engine would run it: give attestations platform unknown/unknown`;
+  const platform = view.platforms[view.platformIds[entry]!];
+  const text = platform ? formatPlatform(platform) : "no platform";
+  return `${note}, yet it carries ${text} and this engine would run it: give attestations platform unknown/unknown`;
 }
 
 export function defineEngine(rules: EngineRules): Engine {
   return {
     ...rules,
-    pick(view, host, opts = {}) {
+    pick(view, host, opts = {}, scan) {
       const judge = rules.judge(view, host, opts);
-      return best(view.entries, judge)?.position ?? null;
+      const chosen = best(scan ? scan.length : view.size, scan, judge);
+      return chosen < 0 ? null : chosen;
     },
     select(view, host, opts = {}) {
       const judge = rules.judge(view, host, opts);
-      const { entries } = view;
-      const verdicts = verdictsOf(entries, judge);
+      const { size, flags } = view;
+      const verdicts = verdictsOf(size, judge);
       const { order } = judge;
       const { ranked, keys } = order
-        ? rankByOrder(entries, verdicts, judge, order)
+        ? rankByOrder(verdicts, judge, order)
         : { ranked: rankByTier(verdicts), keys: null };
       const ties = (earlier: number, later: number) =>
         keys
           ? keys[earlier] === keys[later]
           : order
-            ? order.call(judge, entries[earlier]!, entries[later]!) === 0
+            ? order.call(judge, earlier, later) === 0
             : tiesByTier(verdicts[earlier]!.tier, verdicts[later]!.tier);
       // 0 = not ranked.
-      const rankOf = new Int32Array(entries.length);
+      const rankOf = new Int32Array(size);
       for (let i = 0; i < ranked.length; i++) rankOf[ranked[i]!] = i + 1;
       const positions = positionsByDigest(view);
-      const candidates = new Array<Candidate>(entries.length);
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i]!;
+      const candidates = new Array<Candidate>(size);
+      // Attestations come in ascending positions, as view.attestations lists them with what each describes.
+      let attestationsSeen = 0;
+      for (let i = 0; i < size; i++) {
         const verdict = verdicts[i]!;
         const rank = rankOf[i]!;
         let reason: string;
-        if (entry.attestation) {
-          reason = explainAttestation(entry, verdict, positions, rules.attestationNote);
+        if ((flags[i]! & IS_ATTESTATION) !== 0) {
+          const described = view.describes[attestationsSeen++]!;
+          reason = explainAttestation(view, i, described, verdict, positions, rules.attestationNote);
         } else {
           reason = verdict.sentence ??= verdict.why();
         }
@@ -279,17 +288,13 @@ export function defineEngine(rules: EngineRules): Engine {
             rank === 1
               ? ": selected"
               : earlier !== undefined && ties(earlier, i)
-                ? `: accepted, ranked ${ordinal(rank)} (as good as position ${entries[earlier]!.position}, which comes first in the index)`
+                ? `: accepted, ranked ${ordinal(rank)} (as good as position ${earlier}, which comes first in the index)`
                 : `: accepted, ranked ${ordinal(rank)}`;
         }
-        candidates[i] = { position: entry.position, matches: verdict.matches, rank: rank || null, reason };
+        candidates[i] = { position: i, matches: verdict.matches, rank: rank || null, reason };
       }
       const first = ranked[0];
-      return {
-        engine: rules.id,
-        selected: first === undefined ? null : entries[first]!.position,
-        candidates,
-      };
+      return { engine: rules.id, selected: first === undefined ? null : first, candidates };
     },
   };
 }

@@ -7,8 +7,7 @@
 import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
-import type { IndexEntry } from "../entries.js";
-import { accept, byPlatform, defineEngine, memoize, NO_FIT, refuse, type Verdict } from "./engine.js";
+import { accept, defineEngine, NO_FIT, refuse, type Verdict } from "./engine.js";
 import { TWINS_BY_BASE } from "./twins.js";
 
 /** No ranking: every match is as good as any other, so index order alone decides. */
@@ -129,7 +128,7 @@ export const ggcrEngine = defineEngine({
   requestFor: craneRequest,
   match: matches,
   compare: (host, a, b) => Number(!matches(host, a)) - Number(!matches(host, b)),
-  judge: (_view, host, opts) => {
+  judge: (view, host, opts) => {
     const request = opts.implicit ? GGCR_DEFAULT_PLATFORM : host;
     const noted = (verdict: Verdict): Verdict => {
       if (!opts.implicit) return verdict;
@@ -138,29 +137,40 @@ export const ggcrEngine = defineEngine({
     };
     // Everything but os.version decided once per baseId, against the request without its version.
     const anyVersion: Platform = { ...request, "os.version": undefined };
+    const { platforms, platformIds, baseIds } = view;
     // The checks before os.version decide alike for every build, and their sentences do not name it: by baseId,
     // a refusal all builds share, or null when the build matters.
     const refusedBase: Array<Verdict | null> = [];
-    const refusalOf = (entry: IndexEntry, platform: Platform): Verdict | null => {
-      let shared = refusedBase[entry.baseId];
+    const refusalOf = (baseId: number, platform: Platform): Verdict | null => {
+      let shared = refusedBase[baseId];
       if (shared === undefined) {
         const found = mismatch(anyVersion, platform);
-        shared = refusedBase[entry.baseId] =
+        shared = refusedBase[baseId] =
           found === OTHER_OS || found === OTHER_ARCHITECTURE || found === OTHER_VARIANT
             ? noted(decide(request, platform))
             : null;
       }
       return shared;
     };
-    const verdict = memoize(byPlatform, (entry): Verdict => {
-      const platform = entry.platform;
-      return (platform && refusalOf(entry, platform)) || noted(matchWithDefault(request, platform));
-    });
+    // Entries with the same platform share a verdict.
+    const verdicts: Verdict[] = [];
+    const verdict = (entry: number): Verdict => {
+      const platformId = platformIds[entry]!;
+      let found = verdicts[platformId];
+      if (!found) {
+        const platform = platforms[platformId]!;
+        found = verdicts[platformId] =
+          (platform && refusalOf(baseIds[platformId]!, platform)) ||
+          noted(matchWithDefault(request, platform));
+      }
+      return found;
+    };
     const baseFits: boolean[] = [];
-    const fit = (entry: IndexEntry): number => {
-      const platform = entry.platform;
+    const fit = (entry: number): number => {
+      const platformId = platformIds[entry]!;
+      const platform = platforms[platformId];
       if (!platform) return verdict(entry).matches ? EVERY_MATCH : NO_FIT;
-      const fits = (baseFits[entry.baseId] ??= matches(anyVersion, platform));
+      const fits = (baseFits[baseIds[platformId]!] ??= matches(anyVersion, platform));
       return fits && versionFits(request, platform) ? EVERY_MATCH : NO_FIT;
     };
     return { verdict, fit };

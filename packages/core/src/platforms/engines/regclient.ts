@@ -4,11 +4,11 @@
  * prefers, in order: the host's OS, the host's architecture, the host's exact variant, a higher numeric variant,
  * the host's exact os.version, a higher dotted os.version.
  */
-import type { IndexEntry, IndexView } from "../entries.js";
+import type { IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
-import { accept, byPlatform, defineEngine, memoize, NO_FIT, refuse, type Verdict } from "./engine.js";
+import { accept, defineEngine, NO_FIT, refuse, type Verdict } from "./engine.js";
 
 /** One tier for every compatible entry: the judge's order (regclient's pairwise Better) ranks them. */
 const EVERY_MATCH = 0;
@@ -372,13 +372,15 @@ function normalizedTables(view: IndexView): NormalizedTables {
   return tables;
 }
 
-function normalizedBaseOf(tables: NormalizedTables, entry: IndexEntry, platform: Platform): Normalized {
-  return (tables.bases[entry.baseId] ??= normalizeBase(platform));
+function normalizedBaseOf(tables: NormalizedTables, baseId: number, platform: Platform): Normalized {
+  return (tables.bases[baseId] ??= normalizeBase(platform));
 }
 
-function normalizedOf(tables: NormalizedTables, entry: IndexEntry, platform: Platform): Normalized {
-  return (tables.platforms[entry.platformId] ??= withVersion(
-    normalizedBaseOf(tables, entry, platform),
+/** The normalized platform of a platformId of `view` (not 0). */
+function normalizedOf(view: IndexView, tables: NormalizedTables, platformId: number): Normalized {
+  const platform = view.platforms[platformId]!;
+  return (tables.platforms[platformId] ??= withVersion(
+    normalizedBaseOf(tables, view.baseIds[platformId]!, platform),
     platform["os.version"] ?? "",
   ));
 }
@@ -397,52 +399,61 @@ export const regclientEngine = defineEngine({
   judge: (view, hostOrMachine, opts) => {
     const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
     const tables = normalizedTables(view);
+    const { platforms, platformIds, baseIds } = view;
     // Problems found before os.version is looked at are the same for every build of a platform, and so is
     // their sentence: by baseId, a refusal all builds share, or null when the build matters.
     const refusedBase: Array<Verdict | null> = [];
-    const refusalOf = (entry: IndexEntry, platform: Platform): Verdict | null => {
-      let shared = refusedBase[entry.baseId];
+    const refusalOf = (baseId: number, platform: Platform): Verdict | null => {
+      let shared = refusedBase[baseId];
       if (shared === undefined) {
-        const problem = incompatibility(host, normalizedBaseOf(tables, entry, platform), false);
-        shared = refusedBase[entry.baseId] =
+        const problem = incompatibility(host, normalizedBaseOf(tables, baseId, platform), false);
+        shared = refusedBase[baseId] =
           problem !== null && problem !== FEATURES_DIFFER
             ? refuse(() => `${formatPlatform(platform) || "an empty platform"}: ${problem}`)
             : null;
       }
       return shared;
     };
-    const verdict = memoize(byPlatform, (entry): Verdict => {
-      const platform = entry.platform;
-      if (!platform) return refuse(() => "entry without a platform: regclient skips it");
-      return refusalOf(entry, platform) ?? decide(host, platform, normalizedOf(tables, entry, platform));
-    });
+    // Entries with the same platform share a verdict.
+    const verdicts: Verdict[] = [];
+    const verdict = (entry: number): Verdict => {
+      const platformId = platformIds[entry]!;
+      let found = verdicts[platformId];
+      if (!found) {
+        const platform = platforms[platformId];
+        found = verdicts[platformId] = !platform
+          ? refuse(() => "entry without a platform: regclient skips it")
+          : (refusalOf(baseIds[platformId]!, platform) ??
+            decide(host, platform, normalizedOf(view, tables, platformId)));
+      }
+      return found;
+    };
     // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
     const baseCompatible: boolean[] = [];
-    const fit = (entry: IndexEntry): number => {
-      if (!entry.platform) return NO_FIT;
-      const compatible = (baseCompatible[entry.baseId] ??=
-        incompatibility(host, normalizedBaseOf(tables, entry, entry.platform), false) === null);
-      return compatible && versionCompatible(host, normalizedOf(tables, entry, entry.platform))
+    const fit = (entry: number): number => {
+      const platformId = platformIds[entry]!;
+      const platform = platforms[platformId];
+      if (!platform) return NO_FIT;
+      const baseId = baseIds[platformId]!;
+      const compatible = (baseCompatible[baseId] ??=
+        incompatibility(host, normalizedBaseOf(tables, baseId, platform), false) === null);
+      return compatible && versionCompatible(host, normalizedOf(view, tables, platformId))
         ? EVERY_MATCH
         : NO_FIT;
     };
     // The shared selection only orders entries that match, so compatibility is already settled here.
+    const normalizedAt = (entry: number) => normalizedOf(view, tables, platformIds[entry]!);
     return {
       verdict,
       fit,
       order: (a, b) =>
-        a.platform && b.platform
-          ? ordering(host, normalizedOf(tables, a, a.platform), normalizedOf(tables, b, b.platform))
-          : 0,
-      orderKeys(entries, fitting) {
+        platformIds[a] !== 0 && platformIds[b] !== 0 ? ordering(host, normalizedAt(a), normalizedAt(b)) : 0,
+      orderKeys(fitting) {
         // Fitting entries have a platform (fit refuses the others).
-        const keys = orderingKeys(
-          host,
-          fitting.map((i) => normalizedOf(tables, entries[i]!, entries[i]!.platform!)),
-        );
+        const keys = orderingKeys(host, fitting.map(normalizedAt));
         if (!keys) return null;
-        const byEntry = new Float64Array(entries.length);
-        fitting.forEach((i, at) => (byEntry[i] = keys[at]!));
+        const byEntry = new Float64Array(view.size);
+        fitting.forEach((entry, at) => (byEntry[entry] = keys[at]!));
         return byEntry;
       },
     };

@@ -3,18 +3,23 @@
  * a later twin, so coverage scans only the first of each; for an index of thousands of Windows builds, engines
  * that look only at the build number (or not at os.version at all) then see a handful of entries per host.
  */
-import type { IndexEntry } from "../entries.js";
+import { IS_ZSTD, type IndexView } from "../entries.js";
 
-/** `kind` names the grouping, so that the hosts of one coverage run that group alike share the shortened list. */
-export type Twins = { kind: string; key: (entry: IndexEntry) => number };
+/**
+ * `kind` names the grouping, so that the hosts of one coverage run that group alike share the shortened list;
+ * `key` gives the group of the entry at a position.
+ */
+export type Twins = { kind: string; key: (view: IndexView, entry: number) => number };
+
+const baseIdOf = (view: IndexView, entry: number) => view.baseIds[view.platformIds[entry]!]!;
 
 /** Same platform apart from os.version: for engines that ignore os.version. */
-export const TWINS_BY_BASE: Twins = { kind: "base", key: (entry) => entry.baseId };
+export const TWINS_BY_BASE: Twins = { kind: "base", key: baseIdOf };
 
 /** Same platform apart from os.version, and the same compression: for containers-image's zstd preference. */
 export const TWINS_BY_BASE_AND_ZSTD: Twins = {
   kind: "base+zstd",
-  key: (entry) => entry.baseId * 2 + (entry.zstd ? 1 : 0),
+  key: (view, entry) => baseIdOf(view, entry) * 2 + ((view.flags[entry]! & IS_ZSTD) !== 0 ? 1 : 0),
 };
 
 /** More distinct platforms than any real index has; keys stay exact integers below it. */
@@ -26,6 +31,11 @@ const BASE_SPAN = 2 ** 20;
  */
 export const TWINS_BY_BUILD: Twins = {
   kind: "build",
-  key: (entry) =>
-    entry.baseId < BASE_SPAN ? (entry.windowsVersion + 1) * BASE_SPAN + entry.baseId : -1 - entry.platformId,
+  key: (view, entry) => {
+    const platformId = view.platformIds[entry]!;
+    const baseId = view.baseIds[platformId]!;
+    return baseId < BASE_SPAN
+      ? (view.windowsVersions[platformId]! + 1) * BASE_SPAN + baseId
+      : -1 - platformId;
+  },
 };
