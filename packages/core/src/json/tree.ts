@@ -4,7 +4,8 @@
  * handful of its nodes, while building a range (three objects) for every node and member was most of the
  * reader's allocations and, on large indexes, most of the garbage collector's work.
  *
- * The line index is held in a private field, so the offsets, names and values are what two trees compare by.
+ * The line index, the parent and the key are private fields, so the offsets, names and values are what two trees
+ * compare by (and a comparison does not climb back up through parents).
  */
 import type { Range } from "../report.js";
 import type {
@@ -33,7 +34,7 @@ class TreeNode {
   readonly #lines: LineIndex;
   /** The containing node and this node's member name or item index in it; both undefined for the root. */
   #parent: TreeNode | undefined = undefined;
-  readonly #key: string | number | undefined;
+  readonly #key: NodeKey;
   // Every field exists on every node, in this order, whatever the type: that is what keeps one shape.
   value: string | number | boolean | undefined = undefined;
   raw: string | undefined = undefined;
@@ -42,7 +43,7 @@ class TreeNode {
 
   constructor(
     readonly type: JsonNode["type"],
-    key: string | number | undefined,
+    key: NodeKey,
     readonly start: number,
     readonly end: number,
     lines: LineIndex,
