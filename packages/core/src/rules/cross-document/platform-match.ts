@@ -56,6 +56,7 @@ export const platformMatchRule: Rule = {
   source:
     "go-containerregistry pkg/v1/validate/index.go validatePlatform; containerd core/images/image.go (config platform used when the descriptor has none)",
   check(context) {
+    if (context.related.size === 0) return; // validated alone: there is no config to compare with
     for (const descriptor of descriptorsOf(context.document)) {
       if (descriptor.role !== "manifest") continue;
       const platformNode = getMember(descriptor.node, "platform");
