@@ -11,6 +11,7 @@ import type { Platform } from "./types.js";
 import {
   acceptsPackedWindowsVersion,
   explainWindowsVersion,
+  explainsBuildOnly,
   compareOsVersionStringsDescending,
   packedWindowsWindow,
   packWindowsVersion,
@@ -142,8 +143,21 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   const windows = host.os === "windows";
   const hostWindowsVersion = parseWindowsVersion(host["os.version"]);
   const hostWindow = packedWindowsWindow(hostWindowsVersion);
-  const buildWhy = (candidate: Platform, windowsVersion: number) =>
-    explainWindowsVersion(hostWindowsVersion, hostWindow, candidate["os.version"], windowsVersion);
+  // By packed version, where the sentence names only the build: thousands of revisions share a few sentences.
+  const buildSentences = new Map<number, string>();
+  const buildWhy = (candidate: Platform, windowsVersion: number) => {
+    let sentence = buildSentences.get(windowsVersion);
+    if (sentence === undefined) {
+      sentence = explainWindowsVersion(
+        hostWindowsVersion,
+        hostWindow,
+        candidate["os.version"],
+        windowsVersion,
+      );
+      if (explainsBuildOnly(hostWindowsVersion, windowsVersion)) buildSentences.set(windowsVersion, sentence);
+    }
+    return sentence;
+  };
   const ladderText = () => ladder.map(formatStep).join(" → ");
 
   function read(candidate: Platform): ContainerdReading {

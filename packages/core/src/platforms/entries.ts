@@ -35,6 +35,8 @@ export type IndexEntry = {
 /** What IndexView.flags holds per entry. */
 export const IS_ATTESTATION = 1;
 export const IS_ZSTD = 2;
+/** The descriptor has a digest (a non-empty string). */
+export const HAS_DIGEST = 4;
 
 /**
  * An index read into columns, one slot per position (an entry is its position), and tables by platformId: what
@@ -63,8 +65,13 @@ export type IndexView = {
   baseIds: readonly number[];
   /** By platformId: the os.version packed by packWindowsVersion (NO_OS_VERSION without one). */
   windowsVersions: readonly number[];
-  /** By position: IS_ATTESTATION and IS_ZSTD bits. */
+  /** By position: IS_ATTESTATION, IS_ZSTD and HAS_DIGEST bits. */
   flags: Uint8Array;
+  /**
+   * By position: a fingerprint of the digest (see digestTail), taken while the descriptor is being read anyway:
+   * looking up attested digests later then reads only the digests it may match.
+   */
+  digestTails: Uint16Array;
   /** The positions of attestations, ascending. */
   attestations: number[];
   /** By attestation (as in `attestations`): the digest of the manifest it describes, null when it names none. */
@@ -176,6 +183,20 @@ export function platformKey(platform: Platform | null): string {
   return `${platform.os}\u0000${platform.architecture}\u0000${platform.variant ?? ""}\u0000${platform["os.version"] ?? ""}\u0000${features ? features.join("+") : ""}`;
 }
 
+/** Bits of the sieve in positionsByDigest (2¹⁶: a thousand described digests set under 2 % of it). */
+const SIEVE_BITS = 16;
+
+/**
+ * A 16-bit fingerprint of a digest read from its last four characters, without hashing the whole string. Hex
+ * digests end in well-mixed characters; any other spelling only makes the sieve let more through.
+ */
+function digestTail(digest: string): number {
+  const end = digest.length;
+  let tail = 0;
+  for (let i = Math.max(0, end - 4); i < end; i++) tail = (tail << 4) ^ digest.charCodeAt(i);
+  return tail & ((1 << SIEVE_BITS) - 1);
+}
+
 /**
  * Reads `index.manifests` into columns; throws an Error saying what is missing when `index` is not an index at
  * all. With `platformsByPosition`, also appends every entry's own platform to it.
@@ -192,6 +213,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
   const numbers = new PlatformNumbers();
   const platformIds = new Int32Array(size);
   const flags = new Uint8Array(size);
+  const digestTails = new Uint16Array(size);
   const attestations: number[] = [];
   const describes: Array<string | null> = [];
   for (let position = 0; position < size; position++) {
@@ -204,14 +226,21 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     const platform = readPlatform(raw.platform);
     platformsByPosition?.push(platform);
     platformIds[position] = numbers.id(platform);
+    let bits = 0;
+    const digest = raw.digest;
+    if (typeof digest === "string" && digest !== "") {
+      bits = HAS_DIGEST;
+      digestTails[position] = digestTail(digest);
+    }
     // `"annotations": null` is invalid but must not stop selection (typeof null is "object").
     const annotations = raw.annotations;
-    if (typeof annotations !== "object" || annotations === null) continue;
-    let bits = (annotations as Record<string, unknown>)[ZSTD_ANNOTATION] === "true" ? IS_ZSTD : 0;
-    if (isAttestationEntry(raw)) {
-      bits |= IS_ATTESTATION;
-      attestations.push(position);
-      describes.push(attestedDigest(raw));
+    if (typeof annotations === "object" && annotations !== null) {
+      if ((annotations as Record<string, unknown>)[ZSTD_ANNOTATION] === "true") bits |= IS_ZSTD;
+      if (isAttestationEntry(raw)) {
+        bits |= IS_ATTESTATION;
+        attestations.push(position);
+        describes.push(attestedDigest(raw));
+      }
     }
     flags[position] = bits;
   }
@@ -224,6 +253,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     baseIds: numbers.baseIds,
     windowsVersions: numbers.windowsVersions,
     flags,
+    digestTails,
     attestations,
     describes,
   };
@@ -273,25 +303,11 @@ export function readIndex(index: unknown): { listKind: IndexView["listKind"]; en
   return { listKind: view.listKind, entries };
 }
 
-/** Bits of the sieve in positionsByDigest (2¹⁶: a thousand described digests set under 2 % of it). */
-const SIEVE_BITS = 16;
-
-/**
- * A 16-bit fingerprint of a digest read from its last four characters, without hashing the whole string. Hex
- * digests end in well-mixed characters; any other spelling only makes the sieve let more through.
- */
-function digestTail(digest: string): number {
-  const end = digest.length;
-  let tail = 0;
-  for (let i = Math.max(0, end - 4); i < end; i++) tail = (tail << 4) ^ digest.charCodeAt(i);
-  return tail & ((1 << SIEVE_BITS) - 1);
-}
-
 /**
  * Where the manifests that attestations describe first appear (attestations themselves excluded). Only the
  * described digests are looked up, so an index without attestations costs nothing here; a sieve over the
- * digests' last characters keeps the others out of the Set, since hashing 71-character digests of thousands of
- * entries was most of this function's time.
+ * digests' fingerprints (taken when reading) keeps the others out of the Set: hashing 71-character digests of
+ * thousands of entries, or only reading them again once a selection has moved on, was most of this function's time.
  */
 export function positionsByDigest(view: IndexView): Map<string, number> {
   const positions = new Map<string, number>();
@@ -304,13 +320,12 @@ export function positionsByDigest(view: IndexView): Map<string, number> {
     }
   }
   if (wanted.size === 0) return positions;
-  const { flags } = view;
+  const { flags, digestTails } = view;
   for (let position = 0; position < view.size; position++) {
-    if ((flags[position]! & IS_ATTESTATION) !== 0) continue;
-    const digest = digestAt(view, position);
-    if (digest !== null && sieve[digestTail(digest)] === 1 && wanted.has(digest) && !positions.has(digest)) {
-      positions.set(digest, position);
-    }
+    if ((flags[position]! & (IS_ATTESTATION | HAS_DIGEST)) !== HAS_DIGEST) continue;
+    if (sieve[digestTails[position]!] !== 1) continue;
+    const digest = digestAt(view, position)!;
+    if (wanted.has(digest) && !positions.has(digest)) positions.set(digest, position);
   }
   return positions;
 }

@@ -149,6 +149,20 @@ export function explainWindowsVersion(
   return `build ${windowsBuildName(build)} cannot run there: ${runs}`;
 }
 
+/**
+ * Whether explainWindowsVersion says the same for every os.version that packs to `candidatePacked`: it names the
+ * version as written only when its major.minor differ from the host's (or when it has none), and otherwise only
+ * the build, so the revisions of one build can share one sentence.
+ */
+export function explainsBuildOnly(host: WindowsVersion | null, candidatePacked: number): boolean {
+  return (
+    host !== null &&
+    candidatePacked >= 0 &&
+    Math.floor(candidatePacked / 0x1000000) === host.major &&
+    ((candidatePacked >>> 16) & 0xff) === host.minor
+  );
+}
+
 /** containerd's Windows Default() ranking of two matches: os.version compared as strings, descending. */
 export function compareOsVersionStringsDescending(a: string | undefined, b: string | undefined): number {
   const left = a ?? "";

@@ -38,7 +38,10 @@ export function defaultMode(machine: Platform): ContainerdMode {
   return os === "darwin" || os === "freebsd" ? "with-linux-default" : "only";
 }
 
-/** The pull pipeline as a judge of `view`; `note` lets an engine add a clause about where its client differs. */
+/**
+ * The pull pipeline as a judge of `view`; `note` lets an engine add a clause about where its client differs, which
+ * must depend on the candidate only apart from its os.version (the builds of one platform share it).
+ */
 export function containerdPullJudge(
   view: IndexView,
   host: Platform,
@@ -52,6 +55,10 @@ export function containerdPullJudge(
   const readingOf = (platformId: number, platform: Platform) =>
     (readings[baseIds[platformId]!] ??= matcher.read(platform));
   const verdicts: Verdict[] = [];
+  // By baseId and whether the entry matches.
+  const notes: string[] = [];
+  const noteOf = (baseId: number, candidate: Platform, matches: boolean) =>
+    (notes[baseId * 2 + (matches ? 1 : 0)] ??= note(candidate, matches));
   const decide = (platformId: number, candidate: Platform | null): Verdict => {
     if (!candidate) {
       return accept(
@@ -64,7 +71,9 @@ export function containerdPullJudge(
     const windowsVersion = windowsVersions[platformId]!;
     const step = matcher.fitStep(reading, windowsVersion);
     // One closure per platform (thousands for an index of Windows builds); the sentence is built when read.
-    const why = () => matcher.sentence(candidate, reading, windowsVersion) + note(candidate, step >= 0);
+    const baseId = baseIds[platformId]!;
+    const why = () =>
+      matcher.sentence(candidate, reading, windowsVersion) + noteOf(baseId, candidate, step >= 0);
     return step >= 0 ? accept(tierOf(step, reading.features.length), why) : refuse(why);
   };
   // Entries with the same platform share a verdict.

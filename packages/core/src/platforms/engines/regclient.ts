@@ -95,10 +95,11 @@ function variantNumber(variant: string | undefined): number {
   return match ? Number(match[1]) : 0;
 }
 
-function variantCompatible(host: string, target: string): boolean {
-  const h = variantNumber(host);
-  const t = variantNumber(target);
-  return h >= t || (h === 1 && target === "") || (host === "" && t === 1);
+/** From the levels worked out when normalizing: thousands of Windows builds are checked per selection. */
+function variantCompatible(host: Normalized, target: Normalized): boolean {
+  const h = host.level;
+  const t = target.level;
+  return h >= t || (h === 1 && target.variant === "") || (host.variant === "" && t === 1);
 }
 
 /** The first three dot-parts of a version (regclient compares Windows builds on major.minor.build). */
@@ -198,7 +199,7 @@ function cpuProblem(host: Normalized, target: Normalized): string | null {
   if (host.architecture !== target.architecture) {
     return `built for ${target.architecture}, the host is ${host.architecture} (regclient has no cross-architecture fallback)`;
   }
-  return variantCompatible(host.variant ?? "", target.variant ?? "")
+  return variantCompatible(host, target)
     ? null
     : `variant ${target.variant} is above the host's ${host.variant || "baseline"} (regclient needs host level ≥ entry level)`;
 }
@@ -344,18 +345,23 @@ function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
 /** The sentence for a compatible entry: what separates it from the host's exact platform, if anything. */
 function compatibleWhy(h: Normalized, candidate: Platform, c: Normalized): string {
   const text = formatPlatform(candidate) || "an empty platform";
-  const differences = [
-    c.os !== h.os ? `a ${c.os} entry, which a ${h.os} host accepts after its own OS` : "",
-    (c.variant ?? "") !== (h.variant ?? "")
-      ? `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`
-      : "",
-    c.os === h.os && h["os.version"] && (c["os.version"] ?? "") !== h["os.version"]
-      ? `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`
-      : "",
-  ].filter((d) => d !== "");
-  return differences.length === 0
+  // Joined as it goes rather than through an array: one sentence per compatible Windows build.
+  let differences = "";
+  const add = (difference: string) => (differences += differences === "" ? difference : `; ${difference}`);
+  if (c.os !== h.os) add(`a ${c.os} entry, which a ${h.os} host accepts after its own OS`);
+  if (c.variant !== h.variant) {
+    add(
+      `variant ${c.variant || "(none)"} is below the host's ${h.variant || "(none)"}, and regclient prefers the exact variant, then the highest`,
+    );
+  }
+  if (c.os === h.os && h["os.version"] && c["os.version"] !== h["os.version"]) {
+    add(
+      `os.version ${c["os.version"]} is not the host's ${h["os.version"]} (same build), and regclient prefers the exact one, then the highest`,
+    );
+  }
+  return differences === ""
     ? `${text} is the host's exact platform`
-    : `${text} is compatible with ${formatPlatform(h)}: ${differences.join("; ")}`;
+    : `${text} is compatible with ${formatPlatform(h)}: ${differences}`;
 }
 
 /**
