@@ -110,42 +110,33 @@ function readPlatform(value: unknown): Platform | null {
   return platform;
 }
 
-/**
- * One level of the trie. Most platforms leave variant, os.features and os.version out, so the empty key has its
- * own slot: a Map lookup per field and entry is most of what reading an index costs.
- */
-class Level<T> {
-  private empty: T | undefined = undefined;
-  private readonly named = new Map<string, T>();
+/** One distinct platform apart from os.version (of one architecture), and the ids of its builds. */
+type Base = {
+  os: string;
+  variant: string;
+  /** os.features joined with "+" ("" without any). */
+  features: string;
+  baseId: number;
+  /** The id of the platform without os.version, -1 until one is seen. */
+  unversioned: number;
+  /** os.version → id. */
+  versions: Map<string, number> | null;
+};
 
-  get(key: string): T | undefined {
-    return key === "" ? this.empty : this.named.get(key);
-  }
+/** Past this many bases of one architecture, they are found by a joined key instead of one by one. */
+const LISTED_BASES = 8;
 
-  set(key: string, value: T): void {
-    if (key === "") this.empty = value;
-    else this.named.set(key, value);
-  }
-}
-
-/** The last levels of the trie: one per distinct platform apart from os.version, then os.version → id. */
-type Builds = { baseId: number; ids: Level<number> };
-
-function child<T>(level: Level<Level<T>>, part: string): Level<T> {
-  let next = level.get(part);
-  if (!next) level.set(part, (next = new Level()));
-  return next;
-}
+/** The bases of one architecture: a short list compared field by field, and a map once there are many. */
+type Architecture = { listed: Base[]; keyed: Map<string, Base> | null };
 
 /**
  * Numbers the distinct platforms of one index (0 = no platform), and the distinct platforms apart from os.version
- * (`baseId`). A trie over the fields, because hashing the short field strings is far cheaper than building and
- * hashing one joined key per entry; os.version is the last field, so an index of thousands of Windows builds adds
- * one map entry per build rather than one map.
+ * (`baseId`). By architecture, then a few bases compared field by field (the field strings of a parsed index are
+ * mostly the same few), then os.version: a Map lookup per field and entry was most of what reading an index cost,
+ * and an index of thousands of Windows builds adds one map entry per build.
  */
 class PlatformNumbers {
-  /** os → architecture → variant → os.features → os.version. */
-  private readonly root = new Level<Level<Level<Level<Builds>>>>();
+  private readonly architectures = new Map<string, Architecture>();
   private nextBaseId = 1;
   /** The platform of each id's first entry, by id. */
   readonly platforms: Array<Platform | null> = [null];
@@ -156,23 +147,51 @@ class PlatformNumbers {
 
   id(platform: Platform | null): number {
     if (!platform) return 0;
-    const features = platform["os.features"];
-    const byFeatures = child(
-      child(child(this.root, platform.os), platform.architecture),
-      platform.variant ?? "",
-    );
-    const featureKey = features && features.length > 0 ? features.join("+") : "";
-    let builds = byFeatures.get(featureKey);
-    if (!builds) byFeatures.set(featureKey, (builds = { baseId: this.nextBaseId++, ids: new Level() }));
+    const base = this.base(platform);
     const version = platform["os.version"] ?? "";
-    let id = builds.ids.get(version);
-    if (id === undefined) {
-      id = this.baseIds.length;
-      builds.ids.set(version, id);
-      this.platforms.push(platform);
-      this.baseIds.push(builds.baseId);
-      this.windowsVersions.push(packWindowsVersion(version));
+    if (version === "") {
+      if (base.unversioned < 0) base.unversioned = this.add(platform, base.baseId, version);
+      return base.unversioned;
     }
+    const versions = (base.versions ??= new Map());
+    let id = versions.get(version);
+    if (id === undefined) versions.set(version, (id = this.add(platform, base.baseId, version)));
+    return id;
+  }
+
+  private base(platform: Platform): Base {
+    const { os, architecture } = platform;
+    const variant = platform.variant ?? "";
+    const features = platform["os.features"];
+    const featureKey = features && features.length > 0 ? features.join("+") : "";
+    let bases = this.architectures.get(architecture);
+    if (!bases) this.architectures.set(architecture, (bases = { listed: [], keyed: null }));
+    const { listed } = bases;
+    for (let i = 0; i < listed.length; i++) {
+      const base = listed[i]!;
+      if (base.os === os && base.variant === variant && base.features === featureKey) return base;
+    }
+    const key = listed.length < LISTED_BASES ? null : `${os}\u0000${variant}\u0000${featureKey}`;
+    const found = key === null ? undefined : bases.keyed?.get(key);
+    if (found) return found;
+    const base = {
+      os,
+      variant,
+      features: featureKey,
+      baseId: this.nextBaseId++,
+      unversioned: -1,
+      versions: null,
+    };
+    if (key === null) listed.push(base);
+    else (bases.keyed ??= new Map()).set(key, base);
+    return base;
+  }
+
+  private add(platform: Platform, baseId: number, version: string): number {
+    const id = this.baseIds.length;
+    this.platforms.push(platform);
+    this.baseIds.push(baseId);
+    this.windowsVersions.push(packWindowsVersion(version));
     return id;
   }
 }
