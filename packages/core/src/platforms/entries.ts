@@ -72,6 +72,8 @@ export type IndexView = {
    * looking up attested digests later then reads only the digests it may match.
    */
   digestTails: Uint16Array;
+  /** By position: the digest where HAS_DIGEST is set (kept so that a lookup need not read the descriptor again). */
+  digests: Array<string | undefined>;
   /** The positions of attestations, ascending. */
   attestations: number[];
   /** By attestation (as in `attestations`): the digest of the manifest it describes, null when it names none. */
@@ -233,6 +235,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
   const platformIds = new Int32Array(size);
   const flags = new Uint8Array(size);
   const digestTails = new Uint16Array(size);
+  const digests = new Array<string | undefined>(size);
   const attestations: number[] = [];
   const describes: Array<string | null> = [];
   for (let position = 0; position < size; position++) {
@@ -250,6 +253,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     if (typeof digest === "string" && digest !== "") {
       bits = HAS_DIGEST;
       digestTails[position] = digestTail(digest);
+      digests[position] = digest;
     }
     // `"annotations": null` is invalid but must not stop selection (typeof null is "object").
     const annotations = raw.annotations;
@@ -273,6 +277,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     windowsVersions: numbers.windowsVersions,
     flags,
     digestTails,
+    digests,
     attestations,
     describes,
   };
@@ -343,7 +348,7 @@ export function positionsByDigest(view: IndexView): Map<string, number> {
   for (let position = 0; position < view.size; position++) {
     if ((flags[position]! & (IS_ATTESTATION | HAS_DIGEST)) !== HAS_DIGEST) continue;
     if (sieve[digestTails[position]!] !== 1) continue;
-    const digest = digestAt(view, position)!;
+    const digest = view.digests[position]!;
     if (wanted.has(digest) && !positions.has(digest)) positions.set(digest, position);
   }
   return positions;
