@@ -72,9 +72,9 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
   const normalizesToItself = (baseId: number, platform: Platform) =>
     (sameWhenNormalized[baseId] ??= formatPlatform(normalizePlatform(platform)) === formatPlatform(platform));
   // In index order, so the first entry to claim a key is the earliest.
-  const claims = [...firstOfId].filter((position) => position >= 0).sort((a, b) => a - b);
-  for (const position of claims) {
+  for (let position = 0; position < view.size; position++) {
     const id = platformIds[position]!;
+    if (firstOfId[id] !== position) continue;
     const platform = platforms[id] ?? null;
     const text = platform ? formatPlatform(platform, { all: true }) : null;
     // Where normalizing leaves OS, architecture and variant as written (every Windows build of one platform: the
@@ -102,12 +102,13 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
  */
 function distinct(view: IndexView): number[] {
   const { platformIds, flags } = view;
-  const seen = new Set<number>();
+  // A flag per key (four per platform), not a Set of thousands of numbers to hash.
+  const seen = new Uint8Array(view.baseIds.length * 4);
   const positions: number[] = [];
   for (let position = 0; position < view.size; position++) {
     const key = platformIds[position]! * 4 + (flags[position]! & (IS_ZSTD | IS_ATTESTATION));
-    if (!seen.has(key)) {
-      seen.add(key);
+    if (seen[key] === 0) {
+      seen[key] = 1;
       positions.push(position);
     }
   }
@@ -122,16 +123,21 @@ function distinct(view: IndexView): number[] {
 function forOs(view: IndexView, scan: number[], os: string, cache: Map<string, number[]>): number[] {
   let filtered = cache.get(os);
   if (!filtered) {
+    const { platforms, platformIds, baseIds } = view;
+    // By baseId: the OS is part of it.
+    const kept: boolean[] = [];
     filtered = scan.filter((position) => {
-      const platform = view.platforms[view.platformIds[position]!];
+      const id = platformIds[position]!;
+      const platform = platforms[id];
       if (!platform) return true;
-      const entryOs = normalizeOs(platform.os, os);
-      return entryOs === os || entryOs === "linux";
+      return (kept[baseIds[id]!] ??= isOsOrLinux(normalizeOs(platform.os, os), os));
     });
     cache.set(os, filtered);
   }
   return filtered;
 }
+
+const isOsOrLinux = (entryOs: string, os: string) => entryOs === os || entryOs === "linux";
 
 /** The first entry of each group of twins (see engines/twins.ts), per list of positions and kind of twins. */
 function firstOfTwins(
