@@ -128,9 +128,8 @@ function forOs(view: IndexView, scan: number[], os: string, cache: Map<string, n
     const kept: boolean[] = [];
     filtered = scan.filter((position) => {
       const id = platformIds[position]!;
-      const platform = platforms[id];
-      if (!platform) return true;
-      return (kept[baseIds[id]!] ??= isOsOrLinux(normalizeOs(platform.os, os), os));
+      if (id === 0) return true;
+      return (kept[baseIds[id]!] ??= isOsOrLinux(normalizeOs(platforms[id]!.os, os), os));
     });
     cache.set(os, filtered);
   }

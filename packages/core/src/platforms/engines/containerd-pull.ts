@@ -52,8 +52,10 @@ export function containerdPullJudge(
   const { platforms, platformIds, baseIds, windowsVersions } = view;
   // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
   const readings: ContainerdReading[] = [];
-  const readingOf = (platformId: number, platform: Platform) =>
-    (readings[baseIds[platformId]!] ??= matcher.read(platform));
+  // The platform object is read only for the first of each base: the parsed descriptors are far apart in memory,
+  // and coverage asks for thousands of entries per machine.
+  const readingOf = (platformId: number) =>
+    (readings[baseIds[platformId]!] ??= matcher.read(platforms[platformId]!));
   const verdicts: Verdict[] = [];
   // By baseId and whether the entry matches.
   const notes: string[] = [];
@@ -67,7 +69,7 @@ export function containerdPullJudge(
           "entry without a platform: containerd keeps it but ranks it after every matching platform (for a local image it checks the config's platform instead)",
       );
     }
-    const reading = readingOf(platformId, candidate);
+    const reading = readingOf(platformId);
     const windowsVersion = windowsVersions[platformId]!;
     const step = matcher.fitStep(reading, windowsVersion);
     // One closure per platform (thousands for an index of Windows builds); the sentence is built when read.
@@ -83,9 +85,8 @@ export function containerdPullJudge(
   };
   const fit = (entry: number): number => {
     const platformId = platformIds[entry]!;
-    const platform = platforms[platformId];
-    if (!platform) return PLATFORMLESS_TIER;
-    const reading = readingOf(platformId, platform);
+    if (platformId === 0) return PLATFORMLESS_TIER;
+    const reading = readingOf(platformId);
     const step = matcher.fitStep(reading, windowsVersions[platformId]!);
     return step < 0 ? NO_FIT : tierOf(step, reading.features.length);
   };

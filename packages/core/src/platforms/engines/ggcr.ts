@@ -168,10 +168,12 @@ export const ggcrEngine = defineEngine({
     const baseFits: boolean[] = [];
     const fit = (entry: number): number => {
       const platformId = platformIds[entry]!;
-      const platform = platforms[platformId];
-      if (!platform) return verdict(entry).matches ? EVERY_MATCH : NO_FIT;
-      const fits = (baseFits[baseIds[platformId]!] ??= matches(anyVersion, platform));
-      return fits && versionFits(request, platform) ? EVERY_MATCH : NO_FIT;
+      if (platformId === 0) return verdict(entry).matches ? EVERY_MATCH : NO_FIT;
+      // The platform object only where the base is new or a requested os.version is compared.
+      const fits = (baseFits[baseIds[platformId]!] ??= matches(anyVersion, platforms[platformId]!));
+      return fits && (!request["os.version"] || versionFits(request, platforms[platformId]!))
+        ? EVERY_MATCH
+        : NO_FIT;
     };
     return { verdict, fit };
   },

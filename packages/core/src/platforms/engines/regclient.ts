@@ -8,6 +8,7 @@ import type { IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
+import { NO_OS_VERSION, packWindowsVersion } from "../windows.js";
 import { accept, defineEngine, NO_FIT, refuse, type Verdict } from "./engine.js";
 
 /** One tier for every compatible entry: the judge's order (regclient's pairwise Better) ranks them. */
@@ -435,17 +436,22 @@ export const regclientEngine = defineEngine({
       return found;
     };
     // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
+    const hostPacked =
+      host.os === "windows" && host["os.version"] ? packWindowsVersion(host["os.version"]) : NO_OS_VERSION;
     const baseCompatible: boolean[] = [];
     const fit = (entry: number): number => {
       const platformId = platformIds[entry]!;
-      const platform = platforms[platformId];
-      if (!platform) return NO_FIT;
+      if (platformId === 0) return NO_FIT;
       const baseId = baseIds[platformId]!;
       const compatible = (baseCompatible[baseId] ??=
-        incompatibility(host, normalizedBaseOf(tables, baseId, platform), false) === null);
-      return compatible && versionCompatible(host, normalizedOf(view, tables, platformId))
-        ? EVERY_MATCH
-        : NO_FIT;
+        incompatibility(host, normalizedBaseOf(tables, baseId, platforms[platformId]!), false) === null);
+      if (!compatible) return NO_FIT;
+      // Two Windows versions that pack differently differ in major.minor.build as written: refused without
+      // reading the entry's os.version (coverage asks three Windows machines about thousands of builds).
+      const packed = view.windowsVersions[platformId]!;
+      if (hostPacked > 0 && packed > 0 && packed !== hostPacked && tables.bases[baseId]!.os === "windows")
+        return NO_FIT;
+      return versionCompatible(host, normalizedOf(view, tables, platformId)) ? EVERY_MATCH : NO_FIT;
     };
     // The shared selection only orders entries that match, so compatibility is already settled here.
     const normalizedAt = (entry: number) => normalizedOf(view, tables, platformIds[entry]!);
