@@ -65,6 +65,8 @@ export type IndexView = {
   baseIds: readonly number[];
   /** By platformId: the os.version packed by packWindowsVersion (NO_OS_VERSION without one). */
   windowsVersions: readonly number[];
+  /** By platformId: the os.version ("" without one), so that comparing versions reads no platform object. */
+  osVersions: readonly string[];
   /** By position: IS_ATTESTATION, IS_ZSTD and HAS_DIGEST bits. */
   flags: Uint8Array;
   /**
@@ -146,6 +148,8 @@ class PlatformNumbers {
   readonly baseIds: number[] = [0];
   /** packWindowsVersion of each platform's os.version, by id. */
   readonly windowsVersions: number[] = [NO_OS_VERSION];
+  /** Each platform's os.version ("" without one), by id. */
+  readonly osVersions: string[] = [""];
 
   id(platform: Platform | null): number {
     if (!platform) return 0;
@@ -194,6 +198,7 @@ class PlatformNumbers {
     this.platforms.push(platform);
     this.baseIds.push(baseId);
     this.windowsVersions.push(packWindowsVersion(version));
+    this.osVersions.push(version);
     return id;
   }
 }
@@ -275,6 +280,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     platforms: numbers.platforms,
     baseIds: numbers.baseIds,
     windowsVersions: numbers.windowsVersions,
+    osVersions: numbers.osVersions,
     flags,
     digestTails,
     digests,

@@ -75,6 +75,19 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
     ).toBe(1);
   });
 
+  it("compares Windows builds with their revision as numbers, also past what fits in one packed number", () => {
+    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
+    const v = (version: string) => p("windows/amd64", { "os.version": version });
+    const prefer = (a: string, b: string) => comparePlatforms("regclient", host, v(a), v(b));
+    expect(prefer("10.0.20348.10", "10.0.20348.9")).toBe(-1);
+    expect(prefer("10.0.20348.09", "10.0.20348.9")).toBe(0);
+    // A revision of 2^21 and more, a major above 255 or a fifth part: compared as text is read, part by part.
+    expect(prefer("10.0.20348.2097151", "10.0.20348.2097152")).toBe(1);
+    expect(prefer("10.0.20348.2097153", "10.0.20348.2097152")).toBe(-1);
+    expect(prefer("10.0.20348.5.1", "10.0.20348.4")).toBe(-1);
+    expect(prefer("10.0.20348.5", "10.0.20348.5.1")).toBe(0);
+  });
+
   it("compares os.version part by part as numbers; a non-number loses, and extra parts count for nothing", () => {
     const host = p("freebsd/amd64", { "os.version": "14.1" });
     const v = (version: string) => p("freebsd/amd64", { "os.version": version });

@@ -49,7 +49,7 @@ export function containerdPullJudge(
   note: (candidate: Platform, matches: boolean) => string = () => "",
 ): Judge {
   const matcher = containerdMatcher(host, mode);
-  const { platforms, platformIds, baseIds, windowsVersions } = view;
+  const { platforms, platformIds, baseIds, windowsVersions, osVersions } = view;
   // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
   const readings: ContainerdReading[] = [];
   // The platform object is read only for the first of each base: the parsed descriptors are far apart in memory,
@@ -95,10 +95,10 @@ export function containerdPullJudge(
     verdict,
     fit,
     order(a, b) {
-      const left = platforms[platformIds[a]!];
-      const right = platforms[platformIds[b]!];
-      if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1);
-      return compareOsVersionStringsDescending(left["os.version"], right["os.version"]);
+      const left = platformIds[a]!;
+      const right = platformIds[b]!;
+      if (left === 0 || right === 0) return (left !== 0 ? 0 : 1) - (right !== 0 ? 0 : 1);
+      return compareOsVersionStringsDescending(osVersions[left], osVersions[right]);
     },
   };
 }

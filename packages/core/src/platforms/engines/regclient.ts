@@ -22,6 +22,8 @@ type Normalized = Platform & {
   buildPrefix: string;
   /** `vN` → N, anything else 0. */
   level: number;
+  /** os.version packed by packDotted, NaN when it is not four numbers. */
+  dotted: number;
 };
 
 /** regclient's normalize: containerd's table without the arm64 v8.0/v9 rules (arm keeps its visible v7). */
@@ -45,6 +47,7 @@ function normalizeBase(platform: Platform): Normalized {
     "os.features": platform["os.features"],
     buildPrefix: "",
     level: variantNumber(variant),
+    dotted: Number.NaN,
   };
 }
 
@@ -58,6 +61,7 @@ function withVersion(base: Normalized, version: string): Normalized {
     "os.features": base["os.features"],
     buildPrefix: firstThree(version),
     level: base.level,
+    dotted: packDotted(version),
   };
 }
 
@@ -133,6 +137,36 @@ function compareDotted(left: string, right: string): number {
     leftStart = leftEnd + 1;
     rightStart = rightEnd + 1;
   }
+}
+
+/** The radixes of a four-part version packed into one exact number: 8 + 8 + 16 + 21 bits. */
+const DOTTED_RADIXES = [256, 256, 65536, 2 ** 21] as const;
+
+/**
+ * A version of exactly four all-digit parts below DOTTED_RADIXES (every Windows build with its revision) packed
+ * into one number, so that comparing two packed values is what compareDotted says of the texts; NaN for anything
+ * else. Sorting or scanning thousands of Windows builds then compares numbers instead of parsing each time.
+ */
+function packDotted(version: string): number {
+  let packed = 0;
+  let start = 0;
+  for (let part = 0; part < DOTTED_RADIXES.length; part++) {
+    const end = partEnd(version, start);
+    const radix = DOTTED_RADIXES[part]!;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+      const c = version.charCodeAt(i);
+      if (c < ZERO || c > NINE) return Number.NaN;
+      value = value * 10 + (c - ZERO);
+      if (value >= radix) return Number.NaN;
+    }
+    if (end === start) return Number.NaN;
+    packed = packed * radix + value;
+    const last = part === DOTTED_RADIXES.length - 1;
+    if (last !== (end === version.length)) return Number.NaN;
+    start = end + 1;
+  }
+  return packed;
 }
 
 /**
@@ -234,6 +268,8 @@ function ordering(host: Normalized, a: Normalized, b: Normalized): number {
     if (bVersion === host["os.version"]) return 1;
     // Better(a, b) asks whether b's version is below a's; Better(b, a) the reverse, and extra parts or two
     // non-numbers can make both say no.
+    if (!Number.isNaN(a.dotted) && !Number.isNaN(b.dotted))
+      return a.dotted > b.dotted ? -1 : a.dotted < b.dotted ? 1 : 0;
     if (compareDotted(bVersion, aVersion) < 0) return -1;
     return compareDotted(aVersion, bVersion) < 0 ? 1 : 0;
   }
@@ -385,10 +421,9 @@ function normalizedBaseOf(tables: NormalizedTables, baseId: number, platform: Pl
 
 /** The normalized platform of a platformId of `view` (not 0). */
 function normalizedOf(view: IndexView, tables: NormalizedTables, platformId: number): Normalized {
-  const platform = view.platforms[platformId]!;
   return (tables.platforms[platformId] ??= withVersion(
-    normalizedBaseOf(tables, view.baseIds[platformId]!, platform),
-    platform["os.version"] ?? "",
+    normalizedBaseOf(tables, view.baseIds[platformId]!, view.platforms[platformId]!),
+    view.osVersions[platformId]!,
   ));
 }
 
