@@ -30,6 +30,8 @@ export type Verdict = {
   readonly why: () => string;
   /** `why()` once a selection has asked for it: entries with the same platform share the verdict and its sentence. */
   sentence: string | undefined;
+  /** The place of `tier` among the tiers of the one ranking a verdict takes part in (verdicts belong to one judge), once rankByTier has worked it out (-1 before). */
+  slot: number;
 };
 
 /** Verdicts are made only through these two, so every verdict has the same shape (one hidden class). */
@@ -38,8 +40,15 @@ export const accept = (tier: number, why: () => string): Verdict => ({
   tier,
   why,
   sentence: undefined,
+  slot: -1,
 });
-export const refuse = (why: () => string): Verdict => ({ matches: false, tier: 0, why, sentence: undefined });
+export const refuse = (why: () => string): Verdict => ({
+  matches: false,
+  tier: 0,
+  why,
+  sentence: undefined,
+  slot: -1,
+});
 
 /** What `Judge.fit` returns for an entry that does not fit; tiers are never negative. */
 export const NO_FIT = -1;
@@ -156,37 +165,48 @@ function best(
 
 const fitOfVerdict = (verdict: Verdict) => (verdict.matches ? verdict.tier : NO_FIT);
 
-function verdictsOf(size: number, judge: Judge): Verdict[] {
+/** Every entry's verdict, and the positions of the entries that fit (ascending). */
+function verdictsOf(size: number, judge: Judge): { verdicts: Verdict[]; fitting: number[] } {
   const verdicts = new Array<Verdict>(size);
-  for (let i = 0; i < size; i++) verdicts[i] = judge.verdict(i);
-  return verdicts;
+  const fitting: number[] = [];
+  for (let i = 0; i < size; i++) {
+    const verdict = judge.verdict(i);
+    verdicts[i] = verdict;
+    if (verdict.matches) fitting.push(i);
+  }
+  return { verdicts, fitting };
 }
 
 /**
- * The indexes of the fitting entries best first, ties in index order, by tier: a stable counting sort over the few distinct tiers
- * (verdicts are shared per platform), linear in the number of entries.
+ * The indexes of the fitting entries best first, ties in index order, by tier: a stable counting sort over the few
+ * distinct tiers, linear in the number of entries. Tiers are sorted once per distinct verdict (verdicts are shared
+ * per platform), and each entry then finds its tier's place on its verdict.
  */
-function rankByTier(verdicts: readonly Verdict[]): Int32Array {
-  const slotOfTier = new Map<number, number>();
-  for (const verdict of verdicts) if (verdict.matches) slotOfTier.set(verdict.tier, 0);
-  const tiers = [...slotOfTier.keys()].sort((a, b) => a - b);
-  const counts = new Array<number>(tiers.length).fill(0);
-  tiers.forEach((tier, slot) => slotOfTier.set(tier, slot));
-  for (const verdict of verdicts) if (verdict.matches) counts[slotOfTier.get(verdict.tier)!]!++;
+function rankByTier(verdicts: readonly Verdict[], fitting: readonly number[]): Int32Array {
+  const distinct: Verdict[] = [];
+  for (const i of fitting) {
+    const verdict = verdicts[i]!;
+    if (verdict.slot === -1) {
+      verdict.slot = 0;
+      distinct.push(verdict);
+    }
+  }
+  const tiers = [...new Set(distinct.map((verdict) => verdict.tier))].sort((a, b) => a - b);
+  const slotOfTier = new Map(tiers.map((tier, slot) => [tier, slot]));
+  for (const verdict of distinct) verdict.slot = slotOfTier.get(verdict.tier)!;
   // Where each tier's run starts in the ranked list.
+  const starts = new Array<number>(tiers.length).fill(0);
+  for (const i of fitting) starts[verdicts[i]!.slot]!++;
   let start = 0;
-  for (let slot = 0; slot < counts.length; slot++) {
-    const count = counts[slot]!;
-    counts[slot] = start;
+  for (let slot = 0; slot < starts.length; slot++) {
+    const count = starts[slot]!;
+    starts[slot] = start;
     start += count;
   }
   // Typed arrays here and for the ranks: their storage is not garbage-collected memory, and 10,000-entry
   // selections otherwise spend much of their time collecting.
   const ranked = new Int32Array(start);
-  for (let i = 0; i < verdicts.length; i++) {
-    const verdict = verdicts[i]!;
-    if (verdict.matches) ranked[counts[slotOfTier.get(verdict.tier)!]!++] = i;
-  }
+  for (const i of fitting) ranked[starts[verdicts[i]!.slot]!++] = i;
   return ranked;
 }
 
@@ -197,11 +217,11 @@ function rankByTier(verdicts: readonly Verdict[]): Int32Array {
  */
 function rankByOrder(
   verdicts: readonly Verdict[],
+  fitting: readonly number[],
   judge: Judge,
   order: (a: number, b: number) => number,
 ): { ranked: readonly number[]; keys: Float64Array | null } {
-  const ranked: number[] = [];
-  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.matches) ranked.push(i);
+  const ranked = [...fitting];
   const keys = judge.orderKeys ? judge.orderKeys(ranked) : null;
   // A consistent order ties entries broken by index into one total order, which every sort puts in the same
   // sequence: the keys give the same ranks as `order` would, with a comparison of two numbers each.
@@ -254,11 +274,11 @@ export function defineEngine(rules: EngineRules): Engine {
     select(view, host, opts = {}) {
       const judge = rules.judge(view, host, opts);
       const { size, flags } = view;
-      const verdicts = verdictsOf(size, judge);
+      const { verdicts, fitting } = verdictsOf(size, judge);
       const { order } = judge;
       const { ranked, keys } = order
-        ? rankByOrder(verdicts, judge, order)
-        : { ranked: rankByTier(verdicts), keys: null };
+        ? rankByOrder(verdicts, fitting, judge, order)
+        : { ranked: rankByTier(verdicts, fitting), keys: null };
       const ties = (earlier: number, later: number) =>
         keys
           ? keys[earlier] === keys[later]

@@ -300,23 +300,33 @@ function numericParts(version: string): number[] | null {
  * host's variant, higher level); then the host's own os.version first; then compareDotted, which is consistent
  * only among versions of the same number of all-numeric parts (a version that runs out of parts first ties with
  * longer ones that differ among themselves). So: per group of entries equal up to os.version, either one version
- * (besides the host's) or numeric versions of one length, packed in mixed radix.
+ * (besides the host's) or numeric versions of one length, packed in mixed radix. `bases` gives each fitting
+ * entry's baseId: entries of one base are in one group, which is then looked up once per base.
  */
-function orderingKeys(host: Normalized, fitting: readonly Normalized[]): Float64Array | null {
+function orderingKeys(
+  host: Normalized,
+  fitting: readonly Normalized[],
+  bases: readonly number[],
+): Float64Array | null {
   type Group = { os: number; architecture: number; variant: number; level: number; versions: Normalized[] };
   const groups = new Map<string, Group>();
+  const groupOfBase: Group[] = [];
   const groupOf: Group[] = [];
-  for (const platform of fitting) {
-    const os = platform.os === host.os ? 0 : 1;
-    const architecture = platform.architecture === host.architecture ? 0 : 1;
-    const variant = platform.variant === host.variant ? 0 : 1;
-    const name = `${os}${architecture}${variant}:${platform.level}`;
-    let group = groups.get(name);
-    if (!group)
-      groups.set(name, (group = { os, architecture, variant, level: platform.level, versions: [] }));
+  fitting.forEach((platform, i) => {
+    let group = groupOfBase[bases[i]!];
+    if (!group) {
+      const os = platform.os === host.os ? 0 : 1;
+      const architecture = platform.architecture === host.architecture ? 0 : 1;
+      const variant = platform.variant === host.variant ? 0 : 1;
+      const name = `${os}${architecture}${variant}:${platform.level}`;
+      group = groups.get(name);
+      if (!group)
+        groups.set(name, (group = { os, architecture, variant, level: platform.level, versions: [] }));
+      groupOfBase[bases[i]!] = group;
+    }
     groupOf.push(group);
     if (platform["os.version"] !== host["os.version"]) group.versions.push(platform);
-  }
+  });
   // Per group, the packed value of each of its versions (higher first once subtracted from the span).
   const packed = new Map<string, number>();
   const spans = new Map<Group, number>();
@@ -372,16 +382,18 @@ function localPlatform(machine: Platform): Platform {
   return local;
 }
 
-function decide(h: Normalized, candidate: Platform, c: Normalized): Verdict {
+/** How sentences name a platform: as written, without os.version (the builds of one platform share it). */
+const written = (platform: Platform) => formatPlatform(platform) || "an empty platform";
+
+/** `text` is the candidate as `written` says it, `hostText` the host's. */
+function decide(h: Normalized, hostText: () => string, text: string, c: Normalized): Verdict {
   const problem = incompatibility(h, c);
-  if (problem !== null)
-    return refuse(() => `${formatPlatform(candidate) || "an empty platform"}: ${problem}`);
-  return accept(EVERY_MATCH, () => compatibleWhy(h, candidate, c));
+  if (problem !== null) return refuse(() => `${text}: ${problem}`);
+  return accept(EVERY_MATCH, () => compatibleWhy(h, hostText, text, c));
 }
 
 /** The sentence for a compatible entry: what separates it from the host's exact platform, if anything. */
-function compatibleWhy(h: Normalized, candidate: Platform, c: Normalized): string {
-  const text = formatPlatform(candidate) || "an empty platform";
+function compatibleWhy(h: Normalized, hostText: () => string, text: string, c: Normalized): string {
   // Joined as it goes rather than through an array: one sentence per compatible Windows build.
   let differences = "";
   const add = (difference: string) => (differences += differences === "" ? difference : `; ${difference}`);
@@ -398,7 +410,7 @@ function compatibleWhy(h: Normalized, candidate: Platform, c: Normalized): strin
   }
   return differences === ""
     ? `${text} is the host's exact platform`
-    : `${text} is compatible with ${formatPlatform(h)}: ${differences}`;
+    : `${text} is compatible with ${hostText()}: ${differences}`;
 }
 
 /**
@@ -451,11 +463,16 @@ export const regclientEngine = defineEngine({
         const problem = incompatibility(host, normalizedBaseOf(tables, baseId, platform), false);
         shared = refusedBase[baseId] =
           problem !== null && problem !== FEATURES_DIFFER
-            ? refuse(() => `${formatPlatform(platform) || "an empty platform"}: ${problem}`)
+            ? refuse(() => `${written(platform)}: ${problem}`)
             : null;
       }
       return shared;
     };
+    // By baseId: the builds of one platform are written alike.
+    const texts: string[] = [];
+    const textOf = (baseId: number, platform: Platform) => (texts[baseId] ??= written(platform));
+    let hostTextOnce: string | undefined;
+    const hostText = () => (hostTextOnce ??= formatPlatform(host));
     // Entries with the same platform share a verdict.
     const verdicts: Verdict[] = [];
     const verdict = (entry: number): Verdict => {
@@ -466,7 +483,12 @@ export const regclientEngine = defineEngine({
         found = verdicts[platformId] = !platform
           ? refuse(() => "entry without a platform: regclient skips it")
           : (refusalOf(baseIds[platformId]!, platform) ??
-            decide(host, platform, normalizedOf(view, tables, platformId)));
+            decide(
+              host,
+              hostText,
+              textOf(baseIds[platformId]!, platform),
+              normalizedOf(view, tables, platformId),
+            ));
       }
       return found;
     };
@@ -497,7 +519,11 @@ export const regclientEngine = defineEngine({
         platformIds[a] !== 0 && platformIds[b] !== 0 ? ordering(host, normalizedAt(a), normalizedAt(b)) : 0,
       orderKeys(fitting) {
         // Fitting entries have a platform (fit refuses the others).
-        const keys = orderingKeys(host, fitting.map(normalizedAt));
+        const keys = orderingKeys(
+          host,
+          fitting.map(normalizedAt),
+          fitting.map((entry) => baseIds[platformIds[entry]!]!),
+        );
         if (!keys) return null;
         const byEntry = new Float64Array(view.size);
         fitting.forEach((entry, at) => (byEntry[entry] = keys[at]!));
