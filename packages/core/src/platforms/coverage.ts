@@ -65,12 +65,13 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
     const id = platformIds[position]!;
     if ((flags[position]! & IS_ATTESTATION) === 0 && firstOfId[id] === -1) firstOfId[id] = position;
   }
-  const firstOfKey = new Map<string, number>();
   const keys: string[] = [];
   const written: Array<string | null> = [];
+  const first = new Int32Array(firstOfId.length).fill(-1);
   const sameWhenNormalized: boolean[] = [];
   const normalizesToItself = (baseId: number, platform: Platform) =>
     (sameWhenNormalized[baseId] ??= formatPlatform(normalizePlatform(platform)) === formatPlatform(platform));
+  const claim = claimsByText(view);
   // In index order, so the first entry to claim a key is the earliest.
   for (let position = 0; position < view.size; position++) {
     const id = platformIds[position]!;
@@ -87,13 +88,61 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
           : formatPlatform(normalizePlatform(platform), { all: true });
     keys[id] = key;
     written[id] = text;
-    if (!firstOfKey.has(key)) firstOfKey.set(key, position);
+    first[id] = claim(id, key, position);
   }
-  const first = new Int32Array(firstOfId.length).fill(-1);
-  firstOfId.forEach((position, id) => {
-    if (position >= 0) first[id] = firstOfKey.get(keys[id]!)!;
-  });
   return { first, keys, written };
+}
+
+/** A normalized OS or architecture that cannot run into the parts around it in a written platform. */
+const READS_BACK = /^[^()/]+$/;
+
+/** The position that first claimed `key`, which is `position` when it is the first. */
+function firstClaim(claims: Map<string, number>, key: string, position: number): number {
+  const earlier = claims.get(key);
+  if (earlier !== undefined) return earlier;
+  claims.set(key, position);
+  return position;
+}
+
+/**
+ * By baseId, the normalized text of the platform without os.version; null when some platform has an OS or an
+ * architecture that does not read back (empty, or with "(", ")" or "/"), so that two texts might be equal without
+ * their parts being equal.
+ */
+function textsWithoutVersion(view: IndexView): string[] | null {
+  const texts: string[] = [];
+  for (let id = 1; id < view.baseIds.length; id++) {
+    const baseId = view.baseIds[id]!;
+    if (texts[baseId] !== undefined) continue;
+    const normalized = normalizePlatform(view.platforms[id]!);
+    if (!READS_BACK.test(normalized.os) || !READS_BACK.test(normalized.architecture)) return null;
+    texts[baseId] = formatPlatform({ ...normalized, "os.version": undefined }, { all: true });
+  }
+  return texts;
+}
+
+/**
+ * Claims normalized platform texts in index order: `claim(id, key, position)` gives the position of the first claim
+ * of `key`, the normalized text of platform `id`. When every OS and architecture reads back, a text splits into its
+ * parts in one way only, so texts are told apart by the text without os.version (one per base) and the os.version,
+ * strings whose hashes a read index mostly has already: hashing thousands of freshly written texts was most of
+ * what working out the first entries cost. Otherwise by the texts themselves.
+ */
+function claimsByText(view: IndexView): (id: number, key: string, position: number) => number {
+  const baseTexts = textsWithoutVersion(view);
+  if (!baseTexts) {
+    const byText = new Map<string, number>();
+    return (_id, key, position) => firstClaim(byText, key, position);
+  }
+  const byParts = new Map<string, Map<string, number>>();
+  let platformless = -1;
+  return (id, _key, position) => {
+    if (id === 0) return platformless < 0 ? (platformless = position) : platformless;
+    const baseText = baseTexts[view.baseIds[id]!]!;
+    let byVersion = byParts.get(baseText);
+    if (!byVersion) byParts.set(baseText, (byVersion = new Map()));
+    return firstClaim(byVersion, view.osVersions[id]!, position);
+  };
 }
 
 /**

@@ -64,6 +64,29 @@ describe("analyzeCoverage", () => {
     ]);
   });
 
+  it("calls entries shadowed when their normalized texts are equal, builds and odd spellings alike", () => {
+    const kinds = (specs: Parameters<typeof index>[0]) =>
+      analyzeCoverage(index(specs)).unreachable.map(({ position, kind }) => [position, kind]);
+    // Platforms no machine of the catalogue runs. Builds are told apart by their os.version; aarch64 reads as arm64.
+    const build = (version: string) => p("plan9/amd64", { "os.version": version });
+    expect(kinds([build("10.0.1.1"), build("10.0.1.2"), build("10.0.1.1"), p("plan9/s390x/z1")])).toEqual([
+      [0, "unreachable"],
+      [1, "unreachable"],
+      [2, "shadowed"],
+      [3, "unreachable"],
+    ]);
+    expect(kinds([p("plan9/s390x/z1"), p("plan9/aarch64/z9"), p("plan9/arm64/z9")])).toEqual([
+      [0, "unreachable"],
+      [1, "unreachable"],
+      [2, "shadowed"],
+    ]);
+    // An OS written with a parenthesis reads like another OS with an os.version: the texts decide.
+    expect(kinds([p("plan9(1)/s390x"), p("plan9/s390x", { "os.version": "1" })])).toEqual([
+      [0, "unreachable"],
+      [1, "shadowed"],
+    ]);
+  });
+
   it("groups attestations under the manifest they describe", () => {
     expect(coverage.attestations).toEqual([
       { position: 4, describes: 0, digest: `sha256:${"0".repeat(64)}` },
