@@ -340,22 +340,26 @@ export function readIndex(index: unknown): { listKind: IndexView["listKind"]; en
  * thousands of entries, or only reading them again once a selection has moved on, was most of this function's time.
  */
 export function positionsByDigest(view: IndexView): Map<string, number> {
-  const positions = new Map<string, number>();
-  const wanted = new Set<string>();
+  // By described digest, where it first appears (-1 until found): one lookup per entry the sieve lets through.
+  const found = new Map<string, { at: number }>();
   const sieve = new Uint8Array(1 << SIEVE_BITS);
   for (const described of view.describes) {
-    if (described !== null) {
-      wanted.add(described);
+    if (described !== null && !found.has(described)) {
+      found.set(described, { at: -1 });
       sieve[digestTail(described)] = 1;
     }
   }
-  if (wanted.size === 0) return positions;
+  const positions = new Map<string, number>();
+  if (found.size === 0) return positions;
   const { flags, digestTails } = view;
   for (let position = 0; position < view.size; position++) {
     if ((flags[position]! & (IS_ATTESTATION | HAS_DIGEST)) !== HAS_DIGEST) continue;
     if (sieve[digestTails[position]!] !== 1) continue;
-    const digest = view.digests[position]!;
-    if (wanted.has(digest) && !positions.has(digest)) positions.set(digest, position);
+    const match = found.get(view.digests[position]!);
+    if (match !== undefined && match.at < 0) match.at = position;
   }
+  // Keyed by the attestations' own strings, so that explaining them looks up the very same strings rather than
+  // comparing 71 characters with a descriptor's.
+  for (const [described, { at }] of found) if (at >= 0) positions.set(described, at);
   return positions;
 }
