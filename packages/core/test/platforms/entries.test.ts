@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { readIndex } from "../../src/platforms/entries.js";
+import {
+  HAS_DIGEST,
+  IS_ATTESTATION,
+  IS_ZSTD,
+  positionsByDigest,
+  readIndex,
+  readIndexView,
+} from "../../src/platforms/entries.js";
 import { selectManifest } from "../../src/index.js";
 import { attestation, DOCKER_LIST, index, platform as p, ZSTD } from "./fixtures.js";
 
@@ -52,4 +59,54 @@ describe("reading an index for the engines", () => {
       [false, false, true],
     ]);
   });
+
+  it("reads columns by position and tables by platform, the same facts the entry objects give", () => {
+    const document = index([
+      p("windows/amd64", { "os.version": "10.0.20348.1" }),
+      attestation(0),
+      { platform: p("linux/amd64"), annotations: ZSTD },
+      p("windows/amd64", { "os.version": "10.0.20348.2" }),
+      null,
+    ]);
+    const view = readIndexView(document);
+    const { entries } = readIndex(document);
+    expect([...view.platformIds]).toEqual(entries.map((e) => e.platformId));
+    expect(entries.map((e) => view.baseIds[e.platformId])).toEqual(entries.map((e) => e.baseId));
+    expect(entries.map((e) => view.windowsVersions[e.platformId])).toEqual(
+      entries.map((e) => e.windowsVersion),
+    );
+    expect(view.osVersions[view.platformIds[3]!]).toBe("10.0.20348.2");
+    expect(view.platforms[view.platformIds[2]!]).toEqual(p("linux/amd64"));
+    expect([...view.flags]).toEqual([
+      HAS_DIGEST,
+      HAS_DIGEST | IS_ATTESTATION,
+      HAS_DIGEST | IS_ZSTD,
+      HAS_DIGEST,
+      HAS_DIGEST,
+    ]);
+    expect(view.attestations).toEqual([1]);
+    expect(view.describes).toEqual([entries[1]!.describes]);
+    expect(positionsByDigest(view)).toEqual(new Map([[entries[1]!.describes!, 0]]));
+  });
+
+  it("finds the first manifest an attestation describes, never an attestation, and no digest that is not there", () => {
+    const described = `sha256:${"0".repeat(64)}`;
+    const view = readIndexView({
+      manifests: [
+        { ...attestationDescriptor(described), digest: described },
+        { digest: described },
+        { digest: described },
+        attestationDescriptor(`sha256:${"f".repeat(64)}`),
+        { digest: "" },
+      ],
+    });
+    expect(positionsByDigest(view)).toEqual(new Map([[described, 1]]));
+  });
 });
+
+function attestationDescriptor(describes: string) {
+  return {
+    ...attestation(0),
+    annotations: { ...attestation(0).annotations, "vnd.docker.reference.digest": describes },
+  };
+}
