@@ -5,7 +5,7 @@
  */
 import { attestedDigest, isAttestationEntry } from "../documents/attestation.js";
 import type { Platform } from "./types.js";
-import { NO_OS_VERSION, packWindowsVersion } from "./windows.js";
+import { packWindowsVersion } from "./windows.js";
 
 export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 /** containers/image marks instances it compressed with zstd (including zstd:chunked) with this annotation. */
@@ -63,8 +63,11 @@ export type IndexView = {
    * build share it, so engines decide the rest once and compare builds per entry.
    */
   baseIds: readonly number[];
-  /** By platformId: the os.version packed by packWindowsVersion (NO_OS_VERSION without one). */
-  windowsVersions: readonly number[];
+  /**
+   * By platformId: the os.version packed by packWindowsVersion, NaN until windowsVersionOf has parsed it (only
+   * the engines that check Windows builds ask, for thousands of builds).
+   */
+  windowsVersions: Float64Array;
   /** By platformId: the os.version ("" without one), so that comparing versions reads no platform object. */
   osVersions: readonly string[];
   /** By position: IS_ATTESTATION, IS_ZSTD and HAS_DIGEST bits. */
@@ -146,8 +149,6 @@ class PlatformNumbers {
   readonly platforms: Array<Platform | null> = [null];
   /** The baseId of each platform, by id. */
   readonly baseIds: number[] = [0];
-  /** packWindowsVersion of each platform's os.version, by id. */
-  readonly windowsVersions: number[] = [NO_OS_VERSION];
   /** Each platform's os.version ("" without one), by id. */
   readonly osVersions: string[] = [""];
 
@@ -197,7 +198,6 @@ class PlatformNumbers {
     const id = this.baseIds.length;
     this.platforms.push(platform);
     this.baseIds.push(baseId);
-    this.windowsVersions.push(packWindowsVersion(version));
     this.osVersions.push(version);
     return id;
   }
@@ -279,7 +279,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     platformIds,
     platforms: numbers.platforms,
     baseIds: numbers.baseIds,
-    windowsVersions: numbers.windowsVersions,
+    windowsVersions: new Float64Array(numbers.baseIds.length).fill(Number.NaN),
     osVersions: numbers.osVersions,
     flags,
     digestTails,
@@ -287,6 +287,16 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     attestations,
     describes,
   };
+}
+
+/** The os.version of platform `platformId` packed by packWindowsVersion (NO_OS_VERSION without one). */
+export function windowsVersionOf(view: IndexView, platformId: number): number {
+  let packed = view.windowsVersions[platformId]!;
+  if (Number.isNaN(packed)) {
+    packed = packWindowsVersion(view.osVersions[platformId]);
+    view.windowsVersions[platformId] = packed;
+  }
+  return packed;
 }
 
 /**
@@ -323,7 +333,7 @@ export function readIndex(index: unknown): { listKind: IndexView["listKind"]; en
       platform,
       platformId,
       baseId: view.baseIds[platformId]!,
-      windowsVersion: view.windowsVersions[platformId]!,
+      windowsVersion: windowsVersionOf(view, platformId),
       digest: digestAt(view, position),
       attestation: (flags & IS_ATTESTATION) !== 0,
       describes: described.get(position) ?? null,

@@ -6,6 +6,7 @@ import {
   positionsByDigest,
   readIndex,
   readIndexView,
+  windowsVersionOf,
 } from "../../src/platforms/entries.js";
 import { selectManifest } from "../../src/index.js";
 import { attestation, DOCKER_LIST, index, platform as p, ZSTD } from "./fixtures.js";
@@ -72,7 +73,7 @@ describe("reading an index for the engines", () => {
     const { entries } = readIndex(document);
     expect([...view.platformIds]).toEqual(entries.map((e) => e.platformId));
     expect(entries.map((e) => view.baseIds[e.platformId])).toEqual(entries.map((e) => e.baseId));
-    expect(entries.map((e) => view.windowsVersions[e.platformId])).toEqual(
+    expect(entries.map((e) => windowsVersionOf(view, e.platformId))).toEqual(
       entries.map((e) => e.windowsVersion),
     );
     expect(view.osVersions[view.platformIds[3]!]).toBe("10.0.20348.2");

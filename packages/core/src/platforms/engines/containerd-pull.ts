@@ -7,7 +7,7 @@ import { containerdMatcher, type ContainerdMode, type ContainerdReading } from "
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
-import type { IndexView } from "../entries.js";
+import { windowsVersionOf, type IndexView } from "../entries.js";
 import { accept, NO_FIT, refuse, type Judge, type Verdict } from "./engine.js";
 
 /** Entries without a platform rank after every platformed match. */
@@ -49,7 +49,7 @@ export function containerdPullJudge(
   note: (candidate: Platform, matches: boolean) => string = () => "",
 ): Judge {
   const matcher = containerdMatcher(host, mode);
-  const { platforms, platformIds, baseIds, windowsVersions, osVersions } = view;
+  const { platforms, platformIds, baseIds, osVersions } = view;
   // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
   const readings: ContainerdReading[] = [];
   // The platform object is read only for the first of each base: the parsed descriptors are far apart in memory,
@@ -70,7 +70,7 @@ export function containerdPullJudge(
       );
     }
     const reading = readingOf(platformId);
-    const windowsVersion = windowsVersions[platformId]!;
+    const windowsVersion = windowsVersionOf(view, platformId);
     const step = matcher.fitStep(reading, windowsVersion);
     // One closure per platform (thousands for an index of Windows builds); the sentence is built when read.
     const baseId = baseIds[platformId]!;
@@ -87,7 +87,7 @@ export function containerdPullJudge(
     const platformId = platformIds[entry]!;
     if (platformId === 0) return PLATFORMLESS_TIER;
     const reading = readingOf(platformId);
-    const step = matcher.fitStep(reading, windowsVersions[platformId]!);
+    const step = matcher.fitStep(reading, windowsVersionOf(view, platformId));
     return step < 0 ? NO_FIT : tierOf(step, reading.features.length);
   };
   if (mode !== "windows-default") return { verdict, fit };

@@ -11,7 +11,6 @@ import { formatPlatform } from "../format.js";
 import { normalizeArch, normalizePlatform } from "../normalize.js";
 import { ordinal } from "../ordinal.js";
 import type { Platform } from "../types.js";
-import { NO_OS_VERSION } from "../windows.js";
 import { accept, defineEngine, memoize, refuse, type Judge, type Verdict } from "./engine.js";
 import { TWINS_BY_BASE_AND_ZSTD } from "./twins.js";
 
@@ -130,7 +129,7 @@ function decide(
 }
 
 function judge(view: IndexView, context: Context): Judge {
-  const { platformIds, baseIds, windowsVersions, flags } = view;
+  const { platformIds, baseIds, osVersions, flags } = view;
   return {
     verdict: memoize(
       // Nothing here reads os.version beyond whether there is one, so Windows builds share verdicts.
@@ -138,7 +137,7 @@ function judge(view: IndexView, context: Context): Judge {
         const platformId = platformIds[entry]!;
         return (
           baseIds[platformId]! * 4 +
-          (windowsVersions[platformId] === NO_OS_VERSION ? 0 : 2) +
+          (osVersions[platformId] === "" ? 0 : 2) +
           ((flags[entry]! & IS_ZSTD) !== 0 ? 1 : 0)
         );
       },

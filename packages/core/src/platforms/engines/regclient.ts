@@ -4,7 +4,7 @@
  * prefers, in order: the host's OS, the host's architecture, the host's exact variant, a higher numeric variant,
  * the host's exact os.version, a higher dotted os.version.
  */
-import type { IndexView } from "../entries.js";
+import { windowsVersionOf, type IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
@@ -505,7 +505,7 @@ export const regclientEngine = defineEngine({
       if (!compatible) return NO_FIT;
       // Two Windows versions that pack differently differ in major.minor.build as written: refused without
       // reading the entry's os.version (coverage asks three Windows machines about thousands of builds).
-      const packed = view.windowsVersions[platformId]!;
+      const packed = windowsVersionOf(view, platformId);
       if (hostPacked > 0 && packed > 0 && packed !== hostPacked && tables.bases[baseId]!.os === "windows")
         return NO_FIT;
       return versionCompatible(host, normalizedOf(view, tables, platformId)) ? EVERY_MATCH : NO_FIT;

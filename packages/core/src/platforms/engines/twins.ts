@@ -3,7 +3,7 @@
  * a later twin, so coverage scans only the first of each; for an index of thousands of Windows builds, engines
  * that look only at the build number (or not at os.version at all) then see a handful of entries per host.
  */
-import { IS_ZSTD, type IndexView } from "../entries.js";
+import { IS_ZSTD, windowsVersionOf, type IndexView } from "../entries.js";
 
 /**
  * `kind` names the grouping, so that the hosts of one coverage run that group alike share the shortened list;
@@ -35,7 +35,7 @@ export const TWINS_BY_BUILD: Twins = {
     const platformId = view.platformIds[entry]!;
     const baseId = view.baseIds[platformId]!;
     return baseId < BASE_SPAN
-      ? (view.windowsVersions[platformId]! + 1) * BASE_SPAN + baseId
+      ? (windowsVersionOf(view, platformId) + 1) * BASE_SPAN + baseId
       : -1 - platformId;
   },
 };
