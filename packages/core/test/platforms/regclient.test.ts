@@ -5,6 +5,10 @@ import { index, platform as p } from "./fixtures.js";
 
 const regclient = { engine: "regclient" } as const;
 
+/** How regclient on `host` compares two entries of the host's own platform that differ only in os.version. */
+const versionPreference = (host: Platform) => (a: string, b: string) =>
+  comparePlatforms("regclient", host, { ...host, "os.version": a }, { ...host, "os.version": b });
+
 describe("regclient: Compatible", () => {
   it.each<[string, string, boolean]>([
     ["linux/amd64/v3", "linux/amd64/v2", true],
@@ -76,9 +80,7 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
   });
 
   it("compares Windows builds with their revision as numbers, also past what fits in one packed number", () => {
-    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
-    const v = (version: string) => p("windows/amd64", { "os.version": version });
-    const prefer = (a: string, b: string) => comparePlatforms("regclient", host, v(a), v(b));
+    const prefer = versionPreference(p("windows/amd64", { "os.version": "10.0.20348.3207" }));
     expect(prefer("10.0.20348.10", "10.0.20348.9")).toBe(-1);
     expect(prefer("10.0.20348.09", "10.0.20348.9")).toBe(0);
     // A revision of 2^21 and more, a major above 255 or a fifth part: compared as text is read, part by part.
@@ -89,9 +91,7 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
   });
 
   it("compares os.version part by part as numbers; a non-number loses, and extra parts count for nothing", () => {
-    const host = p("freebsd/amd64", { "os.version": "14.1" });
-    const v = (version: string) => p("freebsd/amd64", { "os.version": version });
-    const prefer = (a: string, b: string) => comparePlatforms("regclient", host, v(a), v(b));
+    const prefer = versionPreference(p("freebsd/amd64", { "os.version": "14.1" }));
     expect(prefer("14.10", "14.9")).toBe(-1);
     expect(prefer("14.09", "14.9")).toBe(0);
     expect(prefer("14.x", "14.2")).toBe(1);
