@@ -140,6 +140,20 @@ describe("regclient: Better ordering and DescriptorListSearch", () => {
     );
   });
 
+  it("ranks each group's versions on their own, when Linux entries on a Windows host carry the same os.version", () => {
+    // regclient prefers the host's OS, then the higher os.version within it: 10.0.26100.3 before .2, Linux after.
+    // (Packing versions for one group with another group's radixes once put .2 first and selected it.)
+    const w = (version: string) => p("windows/amd64", { "os.version": version });
+    const l = (version: string) => p("linux/amd64", { "os.version": version });
+    const selection = selectManifest(
+      index([w("10.0.26100.2"), w("10.0.26100.3"), l("10.0.26100.2"), l("10.0.26100.9")]),
+      p("windows/amd64", { "os.version": "10.0.26100.3194" }),
+      regclient,
+    );
+    expect(selection.selected).toBe(1);
+    expect(selection.candidates.map((candidate) => candidate.rank)).toEqual([2, 1, 4, 3]);
+  });
+
   it("keeps the earlier of two equally good entries and skips entries without a platform", () => {
     const selection = selectManifest(
       index([null, p("linux/arm64/v8"), p("linux/arm64")]),

@@ -328,12 +328,22 @@ function orderingKeys(
     if (platform["os.version"] !== host["os.version"]) group.versions.push(platform);
   });
   // Per group, the packed value of each of its versions (higher first once subtracted from the span).
-  const packed = new Map<string, number>();
+  const packedIn = new Map<Group, Map<string, number>>();
   const spans = new Map<Group, number>();
   for (const group of groups.values()) {
     const distinct = [...new Set(group.versions.map((platform) => platform["os.version"]))];
     if (distinct.length <= 1) {
       spans.set(group, 1);
+      continue;
+    }
+    const packed = new Map<string, number>();
+    packedIn.set(group, packed);
+    // Four-number versions (every Windows build) are packed already: their place among the group's values.
+    if (group.versions.every((platform) => !Number.isNaN(platform.dotted))) {
+      const values = Float64Array.from(new Set(group.versions.map((platform) => platform.dotted))).sort();
+      spans.set(group, values.length);
+      for (const platform of group.versions)
+        packed.set(platform["os.version"], placeIn(values, platform.dotted));
       continue;
     }
     const parsed = distinct.map(numericParts);
@@ -362,10 +372,23 @@ function orderingKeys(
     const group = groupOf[i]!;
     const version = platform["os.version"];
     const notHost = version === host["os.version"] ? 0 : 1;
-    const below = notHost && spans.get(group)! > 1 ? spans.get(group)! - 1 - packed.get(version)! : 0;
+    const below =
+      notHost && spans.get(group)! > 1 ? spans.get(group)! - 1 - packedIn.get(group)!.get(version)! : 0;
     keys[i] = (rankOf.get(group)! * 2 + notHost) * widest + below;
   });
   return keys;
+}
+
+/** The index of `value` in the ascending `values`, which hold it. */
+function placeIn(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** regclient's `Better(target, prev)`: target compatible and strictly preferred over prev. */
