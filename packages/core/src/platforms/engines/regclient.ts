@@ -190,9 +190,13 @@ function versionProblem(host: Normalized, target: Normalized): string | null {
   if (versionCompatible(host, target)) return null;
   if (host.os !== "windows") return "on this OS regclient needs an equal os.version";
   return target["os.version"]
-    ? `os.version ${target["os.version"]} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`
+    ? otherBuildProblem(host, target["os.version"])
     : `the entry gives no os.version, and a Windows host with one (${host["os.version"]}) rejects it`;
 }
+
+/** Why a Windows host refuses an entry whose os.version differs from its own in major.minor.build. */
+const otherBuildProblem = (host: Normalized, version: string) =>
+  `os.version ${version} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`;
 
 /**
  * Why `target` cannot run on `host`, or null when regclient calls it compatible. Without `withVersion` the
@@ -498,26 +502,34 @@ export const regclientEngine = defineEngine({
     const hostText = () => (hostTextOnce ??= formatPlatform(host));
     // Entries with the same platform share a verdict.
     const verdicts: Verdict[] = [];
+    const decideFor = (platformId: number): Verdict => {
+      const platform = platforms[platformId];
+      if (!platform) return refuse(() => "entry without a platform: regclient skips it");
+      const baseId = baseIds[platformId]!;
+      const refused = refusalOf(baseId, platform);
+      if (refused) return refused;
+      const text = textOf(baseId, platform);
+      if (otherBuild(platformId, baseId)) {
+        const version = view.osVersions[platformId]!;
+        return refuse(() => `${text}: ${otherBuildProblem(host, version)}`);
+      }
+      return decide(host, hostText, text, normalizedOf(view, tables, platformId));
+    };
     const verdict = (entry: number): Verdict => {
       const platformId = platformIds[entry]!;
-      let found = verdicts[platformId];
-      if (!found) {
-        const platform = platforms[platformId];
-        found = verdicts[platformId] = !platform
-          ? refuse(() => "entry without a platform: regclient skips it")
-          : (refusalOf(baseIds[platformId]!, platform) ??
-            decide(
-              host,
-              hostText,
-              textOf(baseIds[platformId]!, platform),
-              normalizedOf(view, tables, platformId),
-            ));
-      }
-      return found;
+      return (verdicts[platformId] ??= decideFor(platformId));
     };
-    // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
+    // A Windows build whose version packs differently from the host's differs in major.minor.build as written: it
+    // is refused without normalizing its os.version (a selection or coverage meets thousands of builds). Only
+    // for entries whose platform apart from os.version regclient accepts, so that this is the check that fails.
     const hostPacked =
       host.os === "windows" && host["os.version"] ? packWindowsVersion(host["os.version"]) : NO_OS_VERSION;
+    const otherBuild = (platformId: number, baseId: number) => {
+      if (hostPacked <= 0 || tables.bases[baseId]!.os !== "windows") return false;
+      const packed = windowsVersionOf(view, platformId);
+      return packed > 0 && packed !== hostPacked;
+    };
+    // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
     const baseCompatible: boolean[] = [];
     const fit = (entry: number): number => {
       const platformId = platformIds[entry]!;
@@ -525,12 +537,7 @@ export const regclientEngine = defineEngine({
       const baseId = baseIds[platformId]!;
       const compatible = (baseCompatible[baseId] ??=
         incompatibility(host, normalizedBaseOf(tables, baseId, platforms[platformId]!), false) === null);
-      if (!compatible) return NO_FIT;
-      // Two Windows versions that pack differently differ in major.minor.build as written: refused without
-      // reading the entry's os.version (coverage asks three Windows machines about thousands of builds).
-      const packed = windowsVersionOf(view, platformId);
-      if (hostPacked > 0 && packed > 0 && packed !== hostPacked && tables.bases[baseId]!.os === "windows")
-        return NO_FIT;
+      if (!compatible || otherBuild(platformId, baseId)) return NO_FIT;
       return versionCompatible(host, normalizedOf(view, tables, platformId)) ? EVERY_MATCH : NO_FIT;
     };
     // The shared selection only orders entries that match, so compatibility is already settled here.
