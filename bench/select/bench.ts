@@ -108,8 +108,17 @@ function median(values: number[]): number {
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
+/**
+ * Untimed runs of a case after its full collection. The collection invalidates optimized code that embedded
+ * objects it freed (V8's trace: "marking dependent code … for deoptimization, reason: weak objects"), and V8
+ * then compiles it again on its helper threads, whose CPU time counts: with 5 runs, --trace-opt showed up to
+ * 10 compilations inside a case's timed runs (7 for the coverage matrix, compiles of 10–70 ms each); with 20,
+ * at most one per selection.
+ */
+const WARMUP_RUNS = 20;
+
 /** Median CPU and wall time and fastest CPU time of `runs` runs after `warmup` untimed ones, in milliseconds. */
-function measure(run: () => unknown, runs = 11, warmup = 5): Timing {
+function measure(run: () => unknown, runs = 11, warmup = WARMUP_RUNS): Timing {
   collectGarbage();
   for (let i = 0; i < warmup; i++) run();
   const cpu: number[] = [];
