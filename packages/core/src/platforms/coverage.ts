@@ -257,16 +257,26 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
   const reached = new Uint8Array(view.size);
   const byOs = new Map<string, number[]>();
   const byTwins = new Map<number[], Map<string, number[]>>();
+  // By engine, the machine's OS and what the engine asks for on it: machines an engine asks the same for get one
+  // pick (containerd asks for linux/arm64/v8 on all six arm64 machines of the catalogue).
+  const picked = new Map<string, number | null>();
   const rows = hosts.map((host): HostCoverage => {
     const selections = {} as Record<EngineId, number | null>;
-    const candidates = forOs(view, compact, normalizeOs(host.platform.os), byOs);
+    const os = normalizeOs(host.platform.os);
+    const candidates = forOs(view, compact, os, byOs);
     for (const id of engines) {
       const engine = ENGINES[id];
       const request = engine.requestFor ? engine.requestFor(host.platform) : host.platform;
-      const pickOptions = { implicit: !engine.requestFor, preferGzip: opts.preferGzip };
-      const twins = engine.twins?.(request, pickOptions);
-      const scanned = twins ? firstOfTwins(view, candidates, twins, byTwins) : candidates;
-      const position = engine.pick(view, request, pickOptions, scanned);
+      const asked = engine.requestFor ? request : engine.request(host.platform);
+      const question = `${id}\u0000${os}\u0000${JSON.stringify(asked)}`;
+      let position = picked.get(question);
+      if (position === undefined) {
+        const pickOptions = { implicit: !engine.requestFor, preferGzip: opts.preferGzip };
+        const twins = engine.twins?.(request, pickOptions);
+        const scanned = twins ? firstOfTwins(view, candidates, twins, byTwins) : candidates;
+        position = engine.pick(view, request, pickOptions, scanned);
+        picked.set(question, position);
+      }
       selections[id] = position;
       if (position !== null) reached[position] = 1;
     }

@@ -81,7 +81,10 @@ export type EngineRules = {
   id: EngineId;
   /** The real client this emulates, for people. */
   emulates: string;
-  /** What this client asks for on `machine` when no platform is requested. */
+  /**
+   * What this client asks for on `machine` when no platform is requested. With `implicit`, `judge` and `twins`
+   * see the machine only through this, so machines it asks the same for are served alike (coverage relies on it).
+   */
   request(machine: Platform): Platform;
   /**
    * For clients that do not look at the machine they run on (crane always asks for linux/amd64): what a user
