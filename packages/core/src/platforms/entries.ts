@@ -127,14 +127,14 @@ type Base = {
   /** The id of the platform without os.version, -1 until one is seen. */
   unversioned: number;
   /** os.version → id. */
-  versions: Map<string, number> | null;
+  versions: Map<string, number>;
 };
 
 /** Past this many bases of one architecture, they are found by a joined key instead of one by one. */
 const LISTED_BASES = 8;
 
 /** The bases of one architecture: a short list compared field by field, and a map once there are many. */
-type Architecture = { listed: Base[]; keyed: Map<string, Base> | null };
+type Architecture = { listed: Base[]; keyed: Map<string, Base> };
 
 /**
  * Numbers the distinct platforms of one index (0 = no platform), and the distinct platforms apart from os.version
@@ -142,65 +142,73 @@ type Architecture = { listed: Base[]; keyed: Map<string, Base> | null };
  * mostly the same few), then os.version: a Map lookup per field and entry was most of what reading an index cost,
  * and an index of thousands of Windows builds adds one map entry per build.
  */
-class PlatformNumbers {
-  private readonly architectures = new Map<string, Architecture>();
-  private nextBaseId = 1;
-  /** The platform of each id's first entry, by id. */
-  readonly platforms: Array<Platform | null> = [null];
-  /** The baseId of each platform, by id. */
-  readonly baseIds: number[] = [0];
-  /** Each platform's os.version ("" without one), by id. */
-  readonly osVersions: string[] = [""];
+function newNumbering() {
+  // An object literal, not a class: V8 keeps a literal's hidden class alive, while the hidden classes a constructor's
+  // fields transition to die with the last instance, and each full collection then threw away the optimized code
+  // of reading an index ("marking dependent code … for deoptimization, reason: weak objects").
+  return {
+    architectures: new Map<string, Architecture>(),
+    nextBaseId: 1,
+    /** The platform of each id's first entry, by id. */
+    platforms: [null] as Array<Platform | null>,
+    /** The baseId of each platform, by id. */
+    baseIds: [0],
+    /** Each platform's os.version ("" without one), by id. */
+    osVersions: [""],
+  };
+}
 
-  id(platform: Platform | null): number {
-    if (!platform) return 0;
-    const base = this.base(platform);
-    const version = platform["os.version"] ?? "";
-    if (version === "") {
-      if (base.unversioned < 0) base.unversioned = this.add(platform, base.baseId, version);
-      return base.unversioned;
-    }
-    const versions = (base.versions ??= new Map());
-    let id = versions.get(version);
-    if (id === undefined) versions.set(version, (id = this.add(platform, base.baseId, version)));
-    return id;
-  }
+type Numbering = ReturnType<typeof newNumbering>;
 
-  private base(platform: Platform): Base {
-    const { os, architecture } = platform;
-    const variant = platform.variant ?? "";
-    const features = platform["os.features"];
-    const featureKey = features && features.length > 0 ? features.join("+") : "";
-    let bases = this.architectures.get(architecture);
-    if (!bases) this.architectures.set(architecture, (bases = { listed: [], keyed: null }));
-    const { listed } = bases;
-    for (let i = 0; i < listed.length; i++) {
-      const base = listed[i]!;
-      if (base.os === os && base.variant === variant && base.features === featureKey) return base;
-    }
-    const key = listed.length < LISTED_BASES ? null : `${os}\u0000${variant}\u0000${featureKey}`;
-    const found = key === null ? undefined : bases.keyed?.get(key);
-    if (found) return found;
-    const base = {
-      os,
-      variant,
-      features: featureKey,
-      baseId: this.nextBaseId++,
-      unversioned: -1,
-      versions: null,
-    };
-    if (key === null) listed.push(base);
-    else (bases.keyed ??= new Map()).set(key, base);
-    return base;
+/** The number of `platform` (0 for none), numbering it if it is new. */
+function platformIdOf(numbering: Numbering, platform: Platform | null): number {
+  if (!platform) return 0;
+  const base = baseOf(numbering, platform);
+  const version = platform["os.version"] ?? "";
+  if (version === "") {
+    if (base.unversioned < 0) base.unversioned = addPlatform(numbering, platform, base.baseId, version);
+    return base.unversioned;
   }
+  let id = base.versions.get(version);
+  if (id === undefined)
+    base.versions.set(version, (id = addPlatform(numbering, platform, base.baseId, version)));
+  return id;
+}
 
-  private add(platform: Platform, baseId: number, version: string): number {
-    const id = this.baseIds.length;
-    this.platforms.push(platform);
-    this.baseIds.push(baseId);
-    this.osVersions.push(version);
-    return id;
+function baseOf(numbering: Numbering, platform: Platform): Base {
+  const { os, architecture } = platform;
+  const variant = platform.variant ?? "";
+  const features = platform["os.features"];
+  const featureKey = features && features.length > 0 ? features.join("+") : "";
+  let bases = numbering.architectures.get(architecture);
+  if (!bases) numbering.architectures.set(architecture, (bases = { listed: [], keyed: new Map() }));
+  const { listed } = bases;
+  for (let i = 0; i < listed.length; i++) {
+    const base = listed[i]!;
+    if (base.os === os && base.variant === variant && base.features === featureKey) return base;
   }
+  const key = listed.length < LISTED_BASES ? null : `${os}\u0000${variant}\u0000${featureKey}`;
+  const found = key === null ? undefined : bases.keyed.get(key);
+  if (found) return found;
+  const base: Base = {
+    os,
+    variant,
+    features: featureKey,
+    baseId: numbering.nextBaseId++,
+    unversioned: -1,
+    versions: new Map(),
+  };
+  if (key === null) listed.push(base);
+  else bases.keyed.set(key, base);
+  return base;
+}
+
+function addPlatform(numbering: Numbering, platform: Platform, baseId: number, version: string): number {
+  const id = numbering.baseIds.length;
+  numbering.platforms.push(platform);
+  numbering.baseIds.push(baseId);
+  numbering.osVersions.push(version);
+  return id;
 }
 
 export function platformKey(platform: Platform | null): string {
@@ -236,7 +244,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     throw new Error("the document has no `manifests` array: it is not an image index or manifest list");
   }
   const size = manifests.length;
-  const numbers = new PlatformNumbers();
+  const numbers = newNumbering();
   const platformIds = new Int32Array(size);
   const flags = new Uint8Array(size);
   const digestTails = new Uint16Array(size);
@@ -252,7 +260,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     const raw = descriptor as Record<string, unknown>;
     const platform = readPlatform(raw.platform);
     platformsByPosition?.push(platform);
-    platformIds[position] = numbers.id(platform);
+    platformIds[position] = platformIdOf(numbers, platform);
     let bits = 0;
     const digest = raw.digest;
     if (typeof digest === "string" && digest !== "") {
