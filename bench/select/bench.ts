@@ -109,18 +109,21 @@ setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
 /**
- * Untimed runs of a case after its full collection. The collection invalidates optimized code that embedded
- * objects it freed (V8's trace: "marking dependent code … for deoptimization, reason: weak objects"), and V8
- * then compiles it again on its helper threads, whose CPU time counts: with 5 runs, --trace-opt showed up to
- * 10 compilations inside a case's timed runs (7 for the coverage matrix, compiles of 10–70 ms each); with 20,
- * at most one per selection.
+ * Untimed runs of a case after its full collection: at least this many, for at least WARMUP_MS. V8 compiles code
+ * again on its helper threads, whose CPU time counts, when a collection has invalidated it or when code only one
+ * case runs has aged out while the other cases ran: with 5 runs, --trace-opt showed up to 10 compilations of
+ * 10–70 ms each inside a case's timed runs; with 20, the coverage matrix (which calls its per-engine code only a
+ * few times per run) still had 6, and its CPU time exceeded its wall time by 7 ms; after ~70 runs it had none and
+ * CPU time equalled wall time.
  */
 const WARMUP_RUNS = 20;
+const WARMUP_MS = 500;
 
-/** Median CPU and wall time and fastest CPU time of `runs` runs after `warmup` untimed ones, in milliseconds. */
+/** Median CPU and wall time and fastest CPU time of `runs` runs after the warm-up, in milliseconds. */
 function measure(run: () => unknown, runs = 11, warmup = WARMUP_RUNS): Timing {
   collectGarbage();
-  for (let i = 0; i < warmup; i++) run();
+  const warmUntil = performance.now() + WARMUP_MS;
+  for (let i = 0; i < warmup || performance.now() < warmUntil; i++) run();
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < runs; i++) {
