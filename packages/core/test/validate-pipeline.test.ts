@@ -101,6 +101,17 @@ describe("rule configuration", () => {
     expect(configured.valid).toBe(true);
   });
 
+  it("reads a configuration object again when it changed between calls", () => {
+    const rules: Record<string, "off" | "warning"> = { "digest.sha256": "off" };
+    const sha256Findings = () =>
+      validateDocument(text, { rules }).diagnostics.filter((d) => d.rule === "digest.sha256");
+    expect(sha256Findings()).toEqual([]);
+    rules["digest.sha256"] = "warning";
+    expect(sha256Findings().map((d) => d.severity)).toEqual(["warning"]);
+    expect(() => validateDocument(text, { rules: { R20: "fatal" as "error" } })).toThrow(/fatal/);
+    expect(sha256Findings().map((d) => d.severity)).toEqual(["warning"]);
+  });
+
   it("rejects unknown rules and settings with an error naming them", () => {
     expect(() => validateDocument(text, { rules: { "desc.no-such-rule": "off" } })).toThrow(
       /desc\.no-such-rule/,
