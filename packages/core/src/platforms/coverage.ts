@@ -3,7 +3,7 @@
  * asking for what it asks for on that machine with no --platform); machines nobody serves; machines where engines
  * disagree; entries no machine would ever get; and attestations under the manifest they describe.
  */
-import { IS_ATTESTATION, IS_ZSTD, positionsByDigest, readIndexView, type IndexView } from "./entries.js";
+import { describedPositions, IS_ATTESTATION, IS_ZSTD, readIndexView, type IndexView } from "./entries.js";
 import { ENGINES } from "./engines/index.js";
 import type { Twins } from "./engines/twins.js";
 import { formatPlatform } from "./format.js";
@@ -289,7 +289,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
       agree: picks.every((p) => p === picks[0]),
     };
   });
-  const positionOfDigest = positionsByDigest(view);
+  const described = describedPositions(view);
   const explainUnreached = unreachedExplainer(view, firstOfNormalized(view));
   const unreachable: UnreachableEntry[] = [];
   for (let position = 0; position < view.size; position++) {
@@ -302,13 +302,10 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     unserved: rows.filter((row) => engines.every((id) => row.selections[id] === null)).map((row) => row.host),
     disagreements: rows.filter((row) => !row.agree).map((row) => row.host),
     unreachable,
-    attestations: view.attestations.map((position, i) => {
-      const digest = view.describes[i]!;
-      return {
-        position,
-        digest,
-        describes: digest === null ? null : (positionOfDigest.get(digest) ?? null),
-      };
-    }),
+    attestations: view.attestations.map((position, i) => ({
+      position,
+      digest: view.describes[i]!,
+      describes: described[i]! < 0 ? null : described[i]!,
+    })),
   };
 }

@@ -217,18 +217,18 @@ export function platformKey(platform: Platform | null): string {
   return `${platform.os}\u0000${platform.architecture}\u0000${platform.variant ?? ""}\u0000${platform["os.version"] ?? ""}\u0000${features ? features.join("+") : ""}`;
 }
 
-/** Bits of the sieve in positionsByDigest (2¹⁶: a thousand described digests set under 2 % of it). */
-const SIEVE_BITS = 16;
+/** Bits of a digest's fingerprint. */
+const TAIL_BITS = 16;
 
 /**
  * A 16-bit fingerprint of a digest read from its last four characters, without hashing the whole string. Hex
- * digests end in well-mixed characters; any other spelling only makes the sieve let more through.
+ * digests end in well-mixed characters; any other spelling only makes describedPositions' chains longer.
  */
 function digestTail(digest: string): number {
   const end = digest.length;
   let tail = 0;
   for (let i = Math.max(0, end - 4); i < end; i++) tail = (tail << 4) ^ digest.charCodeAt(i);
-  return tail & ((1 << SIEVE_BITS) - 1);
+  return tail & ((1 << TAIL_BITS) - 1);
 }
 
 /**
@@ -351,33 +351,39 @@ export function readIndex(index: unknown): { listKind: IndexView["listKind"]; en
   return { listKind: view.listKind, entries };
 }
 
+/** Chains of describedPositions: fingerprints folded to this many bits (a few entries per chain for 10,000). */
+const CHAIN_BITS = 12;
+
 /**
- * Where the manifests that attestations describe first appear (attestations themselves excluded). Only the
- * described digests are looked up, so an index without attestations costs nothing here; a sieve over the
- * digests' fingerprints (taken when reading) keeps the others out of the Set: hashing 71-character digests of
- * thousands of entries, or only reading them again once a selection has moved on, was most of this function's time.
+ * For each attestation (as `view.attestations` lists them), the position where the manifest it describes first
+ * appears (attestations themselves excluded), or -1 when it names none or one not in the index. The candidate
+ * entries are chained by their digest's fingerprint (taken when reading), so each described digest is compared
+ * with the few digests of its chain and no digest string is hashed: hashing 71-character digests, or reading
+ * thousands of them again once a selection has moved on, was most of this function's time.
  */
-export function positionsByDigest(view: IndexView): Map<string, number> {
-  // By described digest, where it first appears (-1 until found): one lookup per entry the sieve lets through.
-  const found = new Map<string, { at: number }>();
-  const sieve = new Uint8Array(1 << SIEVE_BITS);
-  for (const described of view.describes) {
-    if (described !== null && !found.has(described)) {
-      found.set(described, { at: -1 });
-      sieve[digestTail(described)] = 1;
-    }
-  }
-  const positions = new Map<string, number>();
-  if (found.size === 0) return positions;
-  const { flags, digestTails } = view;
-  for (let position = 0; position < view.size; position++) {
+export function describedPositions(view: IndexView): Int32Array {
+  const found = new Int32Array(view.attestations.length).fill(-1);
+  if (found.length === 0) return found;
+  const { flags, digestTails, digests } = view;
+  const mask = (1 << CHAIN_BITS) - 1;
+  // head[fingerprint] is the first position of its chain and next[position] the one after: ascending, since the
+  // chains are built from the last position back.
+  const head = new Int32Array(1 << CHAIN_BITS).fill(-1);
+  const next = new Int32Array(view.size);
+  for (let position = view.size - 1; position >= 0; position--) {
     if ((flags[position]! & (IS_ATTESTATION | HAS_DIGEST)) !== HAS_DIGEST) continue;
-    if (sieve[digestTails[position]!] !== 1) continue;
-    const match = found.get(view.digests[position]!);
-    if (match !== undefined && match.at < 0) match.at = position;
+    const chain = digestTails[position]! & mask;
+    next[position] = head[chain]!;
+    head[chain] = position;
   }
-  // Keyed by the attestations' own strings, so that explaining them looks up the very same strings rather than
-  // comparing 71 characters with a descriptor's.
-  for (const [described, { at }] of found) if (at >= 0) positions.set(described, at);
-  return positions;
+  view.describes.forEach((described, attestation) => {
+    if (described === null) return;
+    for (let position = head[digestTail(described) & mask]!; position >= 0; position = next[position]!) {
+      if (digests[position] === described) {
+        found[attestation] = position;
+        return;
+      }
+    }
+  });
+  return found;
 }

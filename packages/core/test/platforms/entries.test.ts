@@ -3,7 +3,7 @@ import {
   HAS_DIGEST,
   IS_ATTESTATION,
   IS_ZSTD,
-  positionsByDigest,
+  describedPositions,
   readIndex,
   readIndexView,
   windowsVersionOf,
@@ -87,7 +87,7 @@ describe("reading an index for the engines", () => {
     ]);
     expect(view.attestations).toEqual([1]);
     expect(view.describes).toEqual([entries[1]!.describes]);
-    expect(positionsByDigest(view)).toEqual(new Map([[entries[1]!.describes!, 0]]));
+    expect([...describedPositions(view)]).toEqual([0]);
   });
 
   it("finds the first manifest an attestation describes, never an attestation, and no digest that is not there", () => {
@@ -95,13 +95,20 @@ describe("reading an index for the engines", () => {
     const view = readIndexView({
       manifests: [
         { ...attestationDescriptor(described), digest: described },
+        // The same last characters, so the same fingerprint: compared, and passed over.
+        { digest: `sha256:${"1".repeat(60)}0000` },
         { digest: described },
         { digest: described },
         attestationDescriptor(`sha256:${"f".repeat(64)}`),
         { digest: "" },
+        {
+          ...attestationDescriptor(described),
+          annotations: { "vnd.docker.reference.type": "attestation-manifest" },
+        },
       ],
     });
-    expect(positionsByDigest(view)).toEqual(new Map([[described, 1]]));
+    expect(view.attestations).toEqual([0, 4, 6]);
+    expect([...describedPositions(view)]).toEqual([2, -1, -1]);
   });
 });
 

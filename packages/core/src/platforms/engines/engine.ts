@@ -3,7 +3,7 @@
  * engine only says, for each entry, whether it fits and why, and how two fitting entries compare; this file
  * turns that into ranks, the pick and one sentence per candidate.
  */
-import { IS_ATTESTATION, positionsByDigest, type IndexView } from "../entries.js";
+import { describedPositions, IS_ATTESTATION, type IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { ordinal } from "../ordinal.js";
 import type { Candidate, EngineId, Platform, Selection } from "../types.js";
@@ -240,10 +240,10 @@ function rankByOrder(
   return { ranked, keys: null };
 }
 
-function attestationNote(described: string | null, positionOfDigest: Map<string, number>): string {
-  const target = described === null ? undefined : positionOfDigest.get(described);
+/** `target` is where the described manifest is (-1 when `described` is null or not in the index). */
+function attestationNote(described: string | null, target: number): string {
   const of =
-    target !== undefined
+    target >= 0
       ? ` of position ${target}`
       : described !== null
         ? ` of ${described.slice(0, 19)}… (not in this index)`
@@ -256,10 +256,10 @@ function explainAttestation(
   entry: number,
   described: string | null,
   verdict: Verdict,
-  positions: Map<string, number>,
+  target: number,
   clientNote: string | undefined,
 ): string {
-  const note = attestationNote(described, positions);
+  const note = attestationNote(described, target);
   if (!verdict.matches) return `${note}: never a runnable platform${clientNote ? ` (${clientNote})` : ""}`;
   const platform = view.platforms[view.platformIds[entry]!];
   const text = platform ? formatPlatform(platform) : "no platform";
@@ -291,7 +291,7 @@ export function defineEngine(rules: EngineRules): Engine {
       // 0 = not ranked.
       const rankOf = new Int32Array(size);
       for (let i = 0; i < ranked.length; i++) rankOf[ranked[i]!] = i + 1;
-      const positions = positionsByDigest(view);
+      const targets = describedPositions(view);
       const candidates = new Array<Candidate>(size);
       // Attestations come in ascending positions, as view.attestations lists them with what each describes.
       let attestationsSeen = 0;
@@ -300,8 +300,16 @@ export function defineEngine(rules: EngineRules): Engine {
         const rank = rankOf[i]!;
         let reason: string;
         if ((flags[i]! & IS_ATTESTATION) !== 0) {
-          const described = view.describes[attestationsSeen++]!;
-          reason = explainAttestation(view, i, described, verdict, positions, rules.attestationNote);
+          const attestation = attestationsSeen++;
+          const described = view.describes[attestation]!;
+          reason = explainAttestation(
+            view,
+            i,
+            described,
+            verdict,
+            targets[attestation]!,
+            rules.attestationNote,
+          );
         } else {
           reason = verdict.sentence ??= verdict.why();
         }
