@@ -318,16 +318,6 @@ export function platformAt(view: IndexView, position: number): Platform | null {
     : null;
 }
 
-/** The digest of the entry at `position`, null without one. */
-export function digestAt(view: IndexView, position: number): string | null {
-  const descriptor = view.manifests[position];
-  const digest =
-    typeof descriptor === "object" && descriptor !== null
-      ? (descriptor as { digest?: unknown }).digest
-      : undefined;
-  return typeof digest === "string" && digest !== "" ? digest : null;
-}
-
 /** The entries of an index one object each, as the index rules read them. */
 export function readIndex(index: unknown): { listKind: IndexView["listKind"]; entries: IndexEntry[] } {
   const platforms: Array<Platform | null> = [];
@@ -342,7 +332,7 @@ export function readIndex(index: unknown): { listKind: IndexView["listKind"]; en
       platformId,
       baseId: view.baseIds[platformId]!,
       windowsVersion: windowsVersionOf(view, platformId),
-      digest: digestAt(view, position),
+      digest: view.digests[position] ?? null,
       attestation: (flags & IS_ATTESTATION) !== 0,
       describes: described.get(position) ?? null,
       zstd: (flags & IS_ZSTD) !== 0,

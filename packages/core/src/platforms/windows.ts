@@ -65,7 +65,7 @@ function scanVersion(text: string): number {
 export function parseWindowsVersion(text: string | undefined): WindowsVersion | null {
   const packed = text ? scanVersion(text) : NOT_A_VERSION;
   if (packed === NOT_A_VERSION) return null;
-  return { major: Math.floor(packed / 0x1000000), minor: (packed >>> 16) & 0xff, build: packed & 0xffff };
+  return unpack(packed);
 }
 
 /** The builds a host accepts, [floor, host build]; for hosts below 20348 the window is the host build alone. */
@@ -92,6 +92,12 @@ function isZero(version: WindowsVersion | null): boolean {
 export const NO_OS_VERSION = -1;
 
 const pack = (major: number, minor: number, build: number) => major * 0x1000000 + minor * 0x10000 + build;
+/** The parts of a version `pack` packed. */
+const unpack = (packed: number): WindowsVersion => ({
+  major: Math.floor(packed / 0x1000000),
+  minor: (packed >>> 16) & 0xff,
+  build: packed & 0xffff,
+});
 
 export function packWindowsVersion(text: string | undefined): number {
   if (!text) return NO_OS_VERSION;
@@ -130,9 +136,7 @@ export function explainWindowsVersion(
 ): string {
   if (!host || window === null) return "the host gives no usable os.version, so every build is accepted";
   if (!candidateText) return "the entry gives no os.version, so it is accepted on any build";
-  const major = Math.floor(candidatePacked / 0x1000000);
-  const minor = (candidatePacked >>> 16) & 0xff;
-  const build = candidatePacked & 0xffff;
+  const { major, minor, build } = unpack(candidatePacked);
   if (major !== host.major || minor !== host.minor) {
     return `os.version ${candidateText} is Windows ${major}.${minor}, the host is ${host.major}.${host.minor}`;
   }
@@ -155,12 +159,9 @@ export function explainWindowsVersion(
  * the build, so the revisions of one build can share one sentence.
  */
 export function explainsBuildOnly(host: WindowsVersion | null, candidatePacked: number): boolean {
-  return (
-    host !== null &&
-    candidatePacked >= 0 &&
-    Math.floor(candidatePacked / 0x1000000) === host.major &&
-    ((candidatePacked >>> 16) & 0xff) === host.minor
-  );
+  if (host === null || candidatePacked < 0) return false;
+  const { major, minor } = unpack(candidatePacked);
+  return major === host.major && minor === host.minor;
 }
 
 /** containerd's Windows Default() ranking of two matches: os.version compared as strings, descending. */
