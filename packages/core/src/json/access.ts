@@ -78,10 +78,6 @@ export function nearestNode(root: JsonNode | null, pointer: string): JsonNode | 
 }
 
 /**
- * The plain value of a node, as JSON.parse would return it (the last of duplicate members wins), for code
- * that works on parsed documents rather than on the tree (platform selection, the attestation helper).
- */
-/**
  * Sets a member as JSON.parse does: defineProperty, not assignment, so that a member named "__proto__" is an
  * own property rather than the object's prototype.
  */
@@ -89,6 +85,10 @@ export function defineMember(object: Record<string, unknown>, name: string, valu
   Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/**
+ * The plain value of a node, as JSON.parse would return it (the last of duplicate members wins), for code
+ * that works on parsed documents rather than on the tree (platform selection, the attestation helper).
+ */
 export function toPlainValue(node: JsonNode): unknown {
   switch (node.type) {
     case "object": {

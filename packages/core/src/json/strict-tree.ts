@@ -198,7 +198,8 @@ class StrictParser {
     PLAIN_RUN.test(text);
     let offset = PLAIN_RUN.lastIndex;
     let escaped = false;
-    let surrogate = false;
+    // A surrogate written as such or as a \u escape: only then can the value hold a lone one.
+    let maySurrogate = false;
     for (;;) {
       const code = text.charCodeAt(offset);
       if (code === 0x22) break;
@@ -207,7 +208,7 @@ class StrictParser {
         const escape = text.charCodeAt(offset + 1);
         if (escape === 0x75 /* u */) {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(offset + 2, offset + 6))) throw NOT_PLAIN;
-          surrogate = true;
+          maySurrogate = true;
           offset += 6;
         } else if (SIMPLE_ESCAPES.includes(escape)) offset += 2;
         else throw NOT_PLAIN;
@@ -215,15 +216,14 @@ class StrictParser {
       }
       // Control characters (and the end of the text, NaN) go to momoa, which reports them.
       if (!(code >= 0x20)) throw NOT_PLAIN;
-      if (code >= 0xd800 && code <= 0xdfff) surrogate = true;
+      if (code >= 0xd800 && code <= 0xdfff) maySurrogate = true;
       offset++;
     }
     this.offset = offset + 1;
     const value = escaped
       ? (JSON.parse(text.slice(start, offset + 1)) as string)
       : text.slice(start + 1, offset);
-    // Only a surrogate written as such or as a \u escape can be lone.
-    if (surrogate && LONE_SURROGATE.test(value)) throw NOT_PLAIN;
+    if (maySurrogate && LONE_SURROGATE.test(value)) throw NOT_PLAIN;
     if (value.length > this.limits.maxStringLength) throw NOT_PLAIN;
     return value;
   }
