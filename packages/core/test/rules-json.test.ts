@@ -67,6 +67,20 @@ describe("json.duplicate-keys (R4)", () => {
       { pointer: "/a", range: rangeOf(text, '"\\u0061"') },
     ]);
   });
+  it("tells names Object.prototype has from repeated ones", () => {
+    const text = '{"constructor": 1, "toString": 2, "__proto__": 3, "b": {"__proto__": 1, "__proto__": 2}}';
+    expect(where(diagnosticsOf(text, "json.duplicate-keys"))).toEqual([
+      { pointer: "/b/__proto__", range: rangeOf(text, '"__proto__"', 2) },
+    ]);
+  });
+  it("finds repetitions the same way in a document only the lenient reader reads", () => {
+    // The raw tab in a string sends the text past the fast reader.
+    const text = '{"a": "\t", "x": {"k": 1, "k": 2}}';
+    expect(diagnosticsOf(text, "json.wellformed")).not.toEqual([]);
+    expect(where(diagnosticsOf(text, "json.duplicate-keys"))).toEqual([
+      { pointer: "/x/k", range: rangeOf(text, '"k"', 1) },
+    ]);
+  });
 });
 
 describe("json.number-precision (R5)", () => {
@@ -76,11 +90,13 @@ describe("json.number-precision (R5)", () => {
     ).toEqual([]);
   });
   it("warns at integers a double rounds, and at overflow", () => {
-    const text = '{"a": 9007199254740993, "b": 1e400}';
+    const text = '{"a": 9007199254740993, "b": 1e400, "c": [-9007199254740993, -1e400]}';
     const diagnostics = diagnosticsOf(text, "json.number-precision");
     expect(where(diagnostics)).toEqual([
       { pointer: "/a", range: rangeOf(text, "9007199254740993") },
       { pointer: "/b", range: rangeOf(text, "1e400") },
+      { pointer: "/c/0", range: rangeOf(text, "-9007199254740993") },
+      { pointer: "/c/1", range: rangeOf(text, "-1e400") },
     ]);
     expect(diagnostics[0]!.message).toContain("9007199254740992");
     expect(diagnostics[0]!.severity).toBe("warning");

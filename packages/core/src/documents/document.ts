@@ -50,6 +50,7 @@ export function readDocument(input: DocumentInput, options: ReadDocumentOptions 
     lines: read.lines,
     root,
     parsedValue: read.value,
+    readerLeads: read.leads,
     kind,
     kindSource,
     mediaType,

@@ -6,6 +6,7 @@ import type { Kind } from "../report.js";
 import type { JsonNode } from "../json/node.js";
 import type { LineIndex } from "../json/positions.js";
 import type { ReadIssue } from "../json/read.js";
+import type { ReaderLeads } from "../json/strict-tree.js";
 import type { Sha256Sync } from "./document.js";
 
 /** How the kind was decided. Security-relevant decisions never rest on "shape" (a guess). */
@@ -30,6 +31,11 @@ export interface DocumentModel {
    * undefined otherwise. Read it through plainValueOf (documents/plain-value.ts), which covers both cases.
    */
   readonly parsedValue: unknown;
+  /**
+   * The objects and numbers the reader flagged for json.duplicate-keys and json.number-precision, when the fast
+   * path read the document; undefined otherwise, and those rules then look at every node (documents/nodes.ts).
+   */
+  readonly readerLeads: ReaderLeads | undefined;
   readonly kind: Kind;
   readonly kindSource: KindSource;
   /** The document's own top-level `mediaType` when it is a string, else null. */

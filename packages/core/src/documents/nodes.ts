@@ -1,6 +1,7 @@
 /**
  * Every node of a document in document order, collected once: the rules that look at all objects (duplicate
- * members) or all numbers (precision) share one walk instead of each running the walker again.
+ * members) or all numbers (precision) share one walk instead of each running the walker again. Only documents
+ * the fast reader did not read need it; for the others the reader's leads name the few nodes to look at.
  */
 import type { JsonNode } from "../json/node.js";
 import { collectNodes } from "../json/walk.js";

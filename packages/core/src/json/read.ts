@@ -32,7 +32,7 @@ import {
 } from "./tree.js";
 import { LineIndex } from "./positions.js";
 import { scanLimits } from "./scan-limits.js";
-import { readStrictTree } from "./strict-tree.js";
+import { readStrictTree, type ReaderLeads } from "./strict-tree.js";
 import { decodeUtf8 } from "./utf8.js";
 
 /** Something wrong with the bytes or the JSON text itself, found while reading. */
@@ -55,6 +55,8 @@ export type ReadResult = {
    * (documents/plain-value.ts then builds it from the tree).
    */
   value?: unknown;
+  /** The fast path's leads for the rules that look at every object or number; undefined otherwise. */
+  leads?: ReaderLeads;
   issues: ReadIssue[];
   lines: LineIndex;
 };
@@ -142,7 +144,7 @@ export function readJson(
       root.end,
     );
   }
-  return { text, root, value: strict?.value, issues, lines };
+  return { text, root, value: strict?.value, leads: strict?.leads, issues, lines };
 }
 
 /**

@@ -16,7 +16,7 @@
  */
 import { defineMember } from "./access.js";
 import type { ReadLimits } from "./limits.js";
-import type { JsonMember, JsonNode } from "./node.js";
+import type { JsonMember, JsonNode, JsonNumber, JsonObject } from "./node.js";
 import type { LineIndex } from "./positions.js";
 import {
   arrayNode,
@@ -38,15 +38,23 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The tree of a text and the value JSON.parse returns for it. */
-export type StrictRead = { root: JsonNode; value: unknown };
+/**
+ * What the reader noticed on its pass for the two rules that would otherwise look at every node of a tree: the
+ * objects in which a member name may repeat (a name met again, or one of Object.prototype's, such as
+ * `constructor`: the rule decides), and the numbers beyond the safe integers (the only ones a double may not hold
+ * exactly). Collecting every node for those two rules cost more than reading did on large indexes.
+ */
+export type ReaderLeads = { objectsWithRepeatedNames: JsonObject[]; unsafeNumbers: JsonNumber[] };
+
+/** The tree of a text, the value JSON.parse returns for it, and the reader's leads. */
+export type StrictRead = { root: JsonNode; value: unknown; leads: ReaderLeads };
 
 /** The tree and value of `text`, or undefined when the text is anything but plain strict JSON. */
 export function readStrictTree(text: string, limits: ReadLimits, lines: LineIndex): StrictRead | undefined {
   const parser = new StrictParser(text, limits, lines);
   try {
     const root = parser.document();
-    return { root, value: parser.plain };
+    return { root, value: parser.plain, leads: parser.leads };
   } catch (error) {
     if (error === NOT_PLAIN) return undefined;
     throw error;
@@ -60,6 +68,7 @@ class StrictParser {
   private values = 0;
   /** The plain value of the node `value` returned last. */
   plain: unknown = undefined;
+  readonly leads: ReaderLeads = { objectsWithRepeatedNames: [], unsafeNumbers: [] };
 
   constructor(
     private readonly text: string,
@@ -118,7 +127,9 @@ class StrictParser {
         const raw = this.text.slice(start, this.offset);
         const value = Number(raw);
         this.plain = value;
-        return numberNode(value, raw, key, start, this.offset, lines);
+        const node = numberNode(value, raw, key, start, this.offset, lines);
+        if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) this.leads.unsafeNumbers.push(node);
+        return node;
       }
     }
   }
@@ -127,6 +138,7 @@ class StrictParser {
     const text = this.text;
     const members: JsonMember[] = [];
     const plain: Record<string, unknown> = {};
+    let repeatsName = false;
     this.open();
     this.offset++;
     this.skipWhitespace();
@@ -141,6 +153,8 @@ class StrictParser {
         this.offset++;
         this.skipWhitespace();
         const value = this.value(name);
+        // Values are never undefined, so a defined one is an earlier member or an inherited property.
+        if (plain[name] !== undefined) repeatsName = true;
         // As JSON.parse: the last of duplicate members wins, and "__proto__" is an own member, not the prototype.
         if (name === "__proto__") defineMember(plain, name, this.plain);
         else plain[name] = this.plain;
@@ -156,7 +170,9 @@ class StrictParser {
     } else this.offset++;
     this.depth--;
     this.plain = plain;
-    return objectNode(members, key, start, this.offset, this.lines);
+    const node = objectNode(members, key, start, this.offset, this.lines);
+    if (repeatsName) this.leads.objectsWithRepeatedNames.push(node);
+    return node;
   }
 
   private array(key: NodeKey, start: number): JsonNode {

@@ -42,7 +42,8 @@ export const duplicateKeys: Rule = {
   source:
     "image-spec considerations.md § JSON ('Objects MUST NOT contain duplicate names'); annotations.md § Rules",
   check(context) {
-    for (const node of nodesOf(context.document)) {
+    const { document } = context;
+    for (const node of document.readerLeads?.objectsWithRepeatedNames ?? nodesOf(document)) {
       if (node.type !== "object") continue;
       for (const member of repeatedMembers(node.members)) {
         context.report({

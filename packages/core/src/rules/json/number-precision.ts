@@ -27,7 +27,8 @@ export const numberPrecision: Rule = {
   source:
     "image-spec considerations.md § JSON ('Numbers SHOULD be limited to IEEE 754 double precision'); RFC 7493 § 2.2",
   check(context) {
-    for (const node of nodesOf(context.document)) {
+    const { document } = context;
+    for (const node of document.readerLeads?.unsafeNumbers ?? nodesOf(document)) {
       if (node.type !== "number" || !exceedsDoublePrecision(node.raw, node.value)) continue;
       const rounded = Number.isFinite(node.value) ? String(BigInt(node.value)) : String(node.value);
       context.report({
