@@ -23,7 +23,7 @@ export const contentDigestRule: Rule = {
     for (const descriptor of descriptorsOf(context.document)) {
       const referenced = referencedDocument(context, descriptor.node);
       if (!referenced) continue;
-      for (const mismatch of contentMismatches(descriptor.node, referenced.bytes, referenced.digest)) {
+      for (const mismatch of contentMismatches(descriptor.node, referenced.bytes, () => referenced.digest)) {
         context.report({
           node: mismatch.node,
           message:

@@ -7,6 +7,7 @@
  * against a value that cannot be right would only repeat that. Each mismatch carries the edit that makes
  * the descriptor describe the bytes.
  */
+import type { Sha256Sync } from "../../documents/document.js";
 import { digestWith, parseDigest } from "../../documents/digests.js";
 import { getMember } from "../../json/access.js";
 import { integerOfLiteral } from "../../json/numbers.js";
@@ -26,13 +27,13 @@ function registeredAlgorithm(digest: string): string | undefined {
 }
 
 /**
- * The ways `descriptor` fails to describe `bytes`. `knownSha256` (the `sha256:` digest of the same bytes,
- * when the caller already has it) saves hashing them again.
+ * The ways `descriptor` fails to describe `bytes`. `sha256` hashes them when the digest is a sha256 one: the
+ * document's own hasher (node:crypto in the CLI), or one that returns the digest the caller already has.
  */
 export function contentMismatches(
   descriptor: JsonObject,
   bytes: Uint8Array,
-  knownSha256?: string,
+  sha256?: Sha256Sync,
 ): ContentMismatch[] {
   const mismatches: ContentMismatch[] = [];
   const size = getMember(descriptor, "size");
@@ -49,7 +50,7 @@ export function contentMismatches(
   const digest = getMember(descriptor, "digest");
   const algorithm = digest?.type === "string" ? registeredAlgorithm(digest.value) : undefined;
   if (digest?.type === "string" && algorithm) {
-    const actual = (algorithm === "sha256" ? knownSha256 : undefined) ?? digestWith(algorithm, bytes)!;
+    const actual = algorithm === "sha256" && sha256 ? sha256(bytes) : digestWith(algorithm, bytes)!;
     if (actual !== digest.value) {
       mismatches.push({
         field: "digest",

@@ -23,7 +23,7 @@ export const dataMatches: Rule = {
       if (base64Problem(node.value)) continue;
       const bytes = decodeBase64(node.value);
       // Reported at `data`: whether the data or the descriptor is wrong cannot be told, so there is no fix.
-      for (const mismatch of contentMismatches(ref.node, bytes)) {
+      for (const mismatch of contentMismatches(ref.node, bytes, context.document.sha256)) {
         context.report({
           node,
           message:
