@@ -10,7 +10,17 @@ import { descriptorsOf } from "./descriptors.js";
 import { memoizedByDocument } from "./memo.js";
 import type { DocumentModel } from "./model.js";
 
-const DESCRIPTOR_FIELDS = [
+/** A format's field names, for exact lookups and for lookups ignoring letter case (Go's binding). */
+type FieldIndex = { exact: ReadonlySet<string>; byLowerCase: ReadonlyMap<string, string> };
+
+function fieldIndex(fields: readonly string[]): FieldIndex {
+  return {
+    exact: new Set(fields),
+    byLowerCase: new Map(fields.map((field) => [field.toLowerCase(), field])),
+  };
+}
+
+const DESCRIPTOR_FIELDS = fieldIndex([
   "mediaType",
   "digest",
   "size",
@@ -19,9 +29,16 @@ const DESCRIPTOR_FIELDS = [
   "data",
   "artifactType",
   "platform",
-];
-const PLATFORM_FIELDS = ["architecture", "os", "os.version", "os.features", "variant", "features"];
-const OCI_CONFIG_FIELDS = [
+]);
+const PLATFORM_FIELDS = fieldIndex([
+  "architecture",
+  "os",
+  "os.version",
+  "os.features",
+  "variant",
+  "features",
+]);
+const OCI_CONFIG_FIELDS = fieldIndex([
   "created",
   "author",
   "architecture",
@@ -32,8 +49,8 @@ const OCI_CONFIG_FIELDS = [
   "config",
   "rootfs",
   "history",
-];
-const IMAGE_CONFIG_FIELDS = [
+]);
+const IMAGE_CONFIG_FIELDS = fieldIndex([
   "User",
   "ExposedPorts",
   "Env",
@@ -48,11 +65,11 @@ const IMAGE_CONFIG_FIELDS = [
   "MemorySwap",
   "CpuShares",
   "Healthcheck",
-];
+]);
 
 /** Top-level members per kind. Docker configs are left out: their many Docker-only members are R104's. */
-const TOP_LEVEL_FIELDS: Partial<Record<Kind, readonly string[]>> = {
-  "oci-manifest": [
+const TOP_LEVEL_FIELDS: Partial<Record<Kind, FieldIndex>> = {
+  "oci-manifest": fieldIndex([
     "schemaVersion",
     "mediaType",
     "artifactType",
@@ -60,19 +77,26 @@ const TOP_LEVEL_FIELDS: Partial<Record<Kind, readonly string[]>> = {
     "layers",
     "subject",
     "annotations",
-  ],
-  "oci-index": ["schemaVersion", "mediaType", "artifactType", "manifests", "subject", "annotations"],
-  "docker-manifest": ["schemaVersion", "mediaType", "config", "layers"],
-  "docker-manifest-list": ["schemaVersion", "mediaType", "manifests"],
+  ]),
+  "oci-index": fieldIndex([
+    "schemaVersion",
+    "mediaType",
+    "artifactType",
+    "manifests",
+    "subject",
+    "annotations",
+  ]),
+  "docker-manifest": fieldIndex(["schemaVersion", "mediaType", "config", "layers"]),
+  "docker-manifest-list": fieldIndex(["schemaVersion", "mediaType", "manifests"]),
   "oci-config": OCI_CONFIG_FIELDS,
-  "oci-layout-header": ["imageLayoutVersion"],
+  "oci-layout-header": fieldIndex(["imageLayoutVersion"]),
 };
 
 export type DefinedObject = {
   node: JsonObject;
   /** What the object is, for messages: "oci-manifest", "descriptor", "platform", "image config". */
   what: string;
-  fields: readonly string[];
+  fields: FieldIndex;
 };
 
 /** Every object of the document whose members the formats define (annotation maps and the like excluded). */
@@ -113,7 +137,7 @@ export const undefinedMembersOf: (document: DocumentModel) => readonly Undefined
     const found: UndefinedMember[] = [];
     for (const object of definedObjectsOf(document)) {
       const { members } = object.node;
-      const fields = fieldIndexOf(object.fields);
+      const { fields } = object;
       for (let index = 0; index < members.length; index++) {
         const member = members[index]!;
         if (fields.exact.has(member.name) || repeatsEarlier(members, index)) continue;
@@ -128,21 +152,4 @@ function repeatsEarlier(members: readonly JsonMember[], index: number): boolean 
   const name = members[index]!.name;
   for (let earlier = 0; earlier < index; earlier++) if (members[earlier]!.name === name) return true;
   return false;
-}
-
-type FieldIndex = { exact: ReadonlySet<string>; byLowerCase: ReadonlyMap<string, string> };
-
-/** Each field list as sets, built once per list (the lists are module constants). */
-const fieldIndexes = new Map<readonly string[], FieldIndex>();
-
-function fieldIndexOf(fields: readonly string[]): FieldIndex {
-  let index = fieldIndexes.get(fields);
-  if (!index) {
-    index = {
-      exact: new Set(fields),
-      byLowerCase: new Map(fields.map((field) => [field.toLowerCase(), field])),
-    };
-    fieldIndexes.set(fields, index);
-  }
-  return index;
 }

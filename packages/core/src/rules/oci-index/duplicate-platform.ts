@@ -3,6 +3,7 @@ import { getMember } from "../../json/access.js";
 import { platformKey, ZSTD_ANNOTATION } from "../../platforms/entries.js";
 import { formatPlatform } from "../../platforms/format.js";
 import { normalizePlatform } from "../../platforms/normalize.js";
+import type { Platform } from "../../platforms/types.js";
 import { indexEntriesOf } from "./entries.js";
 
 export const duplicatePlatformRule: Rule = {
@@ -23,11 +24,17 @@ export const duplicatePlatformRule: Rule = {
     "image-spec image-index.md ('the first matching entry SHOULD be used'); containerd/platforms database.go normalizeArch; containers/image oci_index.go zstd selection",
   check(context) {
     const first = new Map<string, number>();
+    // Entries of one platform id share one platform as written: each is normalised once.
+    const normalizedById: Array<{ normalized: Platform; key: string } | undefined> = [];
     for (const { node, entry } of indexEntriesOf(context.document)) {
       const platform = entry.platform;
       if (!platform || entry.attestation || platform.os === "" || platform.architecture === "") continue;
-      const normalized = normalizePlatform(platform);
-      const key = platformKey(normalized);
+      let byId = normalizedById[entry.platformId];
+      if (!byId) {
+        const normalized = normalizePlatform(platform);
+        normalizedById[entry.platformId] = byId = { normalized, key: platformKey(normalized) };
+      }
+      const { normalized, key } = byId;
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, entry.position);
