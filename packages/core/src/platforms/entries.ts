@@ -368,8 +368,10 @@ export function describedPositions(view: IndexView): Int32Array {
   }
   view.describes.forEach((described, attestation) => {
     if (described === null) return;
-    for (let position = head[digestTail(described) & mask]!; position >= 0; position = next[position]!) {
-      if (digests[position] === described) {
+    const tail = digestTail(described);
+    for (let position = head[tail & mask]!; position >= 0; position = next[position]!) {
+      // The whole fingerprint first: a digest that differs in it is not read (its text is far away in memory).
+      if (digestTails[position] === tail && digests[position] === described) {
         found[attestation] = position;
         return;
       }

@@ -43,6 +43,20 @@ describe("regclient: Compatible", () => {
     ).toBe(true);
   });
 
+  it("on Windows, compares major.minor.build as written: a leading zero is another build, in the revision it is not", () => {
+    const v = (version: string) => p("windows/amd64", { "os.version": version });
+    for (const host of [v("10.0.20348.3207"), v("10.0.20348.03207")]) {
+      expect(matchPlatform("regclient", host, v("10.0.020348.3207"))).toBe(false);
+      expect(matchPlatform("regclient", host, v("010.0.20348.3207"))).toBe(false);
+      expect(matchPlatform("regclient", host, v("10.0.20348.03207"))).toBe(true);
+      expect(matchPlatform("regclient", host, v("10.0.20348"))).toBe(true);
+    }
+    // The host's exact os.version comes first; the same numbers written otherwise are only as good as the rest.
+    const entries = index([v("10.0.20348.03207"), v("10.0.20348.3207"), v("10.0.20348.3206")]);
+    expect(selectManifest(entries, v("10.0.20348.3207"), regclient).selected).toBe(1);
+    expect(selectManifest(entries, v("10.0.20348.03207"), regclient).selected).toBe(0);
+  });
+
   it("needs equal os.version and os.features on other OSes", () => {
     const host = p("freebsd/amd64", { "os.version": "14.1" });
     expect(matchPlatform("regclient", host, p("freebsd/amd64"))).toBe(true);

@@ -18,11 +18,9 @@ const EVERY_MATCH = 0;
 type Normalized = Platform & {
   variant: string;
   "os.version": string;
-  /** major.minor.build of os.version, which is all a Windows host compares. */
-  buildPrefix: string;
   /** `vN` → N, anything else 0. */
   level: number;
-  /** os.version packed by packDotted, NaN when it is not four numbers. */
+  /** os.version packed by packDotted, NaN when it is not four numbers written without leading zeros. */
   dotted: number;
 };
 
@@ -45,13 +43,12 @@ function normalizeBase(platform: Platform): Normalized {
     variant,
     "os.version": "",
     "os.features": platform["os.features"],
-    buildPrefix: "",
     level: variantNumber(variant),
     dotted: Number.NaN,
   };
 }
 
-function withVersion(base: Normalized, version: string): Normalized {
+function withVersion(base: Normalized, version: string, dotted = packDotted(version)): Normalized {
   // Spelled out rather than spread: one per distinct platform, thousands for an index of Windows builds.
   return {
     os: base.os,
@@ -59,9 +56,8 @@ function withVersion(base: Normalized, version: string): Normalized {
     variant: base.variant,
     "os.version": version,
     "os.features": base["os.features"],
-    buildPrefix: firstThree(version),
     level: base.level,
-    dotted: packDotted(version),
+    dotted,
   };
 }
 
@@ -107,6 +103,8 @@ function variantCompatible(host: Normalized, target: Normalized): boolean {
   return h >= t || (h === 1 && target.variant === "") || (host.variant === "" && t === 1);
 }
 
+const DOT = 46;
+
 /** The first three dot-parts of a version (regclient compares Windows builds on major.minor.build). */
 function firstThree(version: string): string {
   let dot = -1;
@@ -115,6 +113,20 @@ function firstThree(version: string): string {
     if (dot < 0) return version;
   }
   return version.slice(0, dot);
+}
+
+/**
+ * Whether firstThree(version) is `build` (a firstThree itself), without cutting `version`: a Windows host checks
+ * every build of its own, and cutting each took twice as long as this.
+ */
+function hasFirstThree(version: string, build: string): boolean {
+  if (version.length === build.length) return version === build;
+  // A longer version continues past `build` with the dot that ends its third part, if `build` has three.
+  return (
+    version.charCodeAt(build.length) === DOT &&
+    version.startsWith(build) &&
+    build.indexOf(".", build.indexOf(".") + 1) >= 0
+  );
 }
 
 /**
@@ -141,11 +153,14 @@ function compareDotted(left: string, right: string): number {
 
 /** The radixes of a four-part version packed into one exact number: 8 + 8 + 16 + 21 bits. */
 const DOTTED_RADIXES = [256, 256, 65536, 2 ** 21] as const;
+/** What a packed version is divided by to leave its major.minor.build. */
+const REVISION_RADIX = DOTTED_RADIXES[3];
 
 /**
- * A version of exactly four all-digit parts below DOTTED_RADIXES (every Windows build with its revision) packed
- * into one number, so that comparing two packed values is what compareDotted says of the texts; NaN for anything
- * else. Sorting or scanning thousands of Windows builds then compares numbers instead of parsing each time.
+ * A version of exactly four all-digit parts below DOTTED_RADIXES without leading zeros (every Windows build with
+ * its revision) packed into one number, so that comparing two packed values is what compareDotted says of the
+ * texts, and two packed values are equal exactly where the texts are; NaN for anything else. Sorting or scanning
+ * thousands of Windows builds then compares numbers instead of parsing or comparing texts each time.
  */
 function packDotted(version: string): number {
   let packed = 0;
@@ -160,7 +175,7 @@ function packDotted(version: string): number {
       value = value * 10 + (c - ZERO);
       if (value >= radix) return Number.NaN;
     }
-    if (end === start) return Number.NaN;
+    if (end === start || (end - start > 1 && version.charCodeAt(start) === ZERO)) return Number.NaN;
     packed = packed * radix + value;
     const last = part === DOTTED_RADIXES.length - 1;
     if (last !== (end === version.length)) return Number.NaN;
@@ -173,21 +188,42 @@ function packDotted(version: string): number {
  * regclient's os.version rules: a Windows host with a version needs a Windows entry's major.minor.build equal;
  * OSes other than Linux, FreeBSD and darwin need the versions equal.
  */
-function versionCompatible(host: Normalized, target: Normalized): boolean {
+function versionCompatible(
+  host: Normalized,
+  hostBuild: string,
+  targetOs: string,
+  targetVersion: string,
+  targetDotted: number,
+): boolean {
   switch (host.os) {
     case "linux":
     case "freebsd":
     case "darwin":
       return true;
     case "windows":
-      return target.os !== "windows" || !host["os.version"] || host.buildPrefix === target.buildPrefix;
+      return (
+        targetOs !== "windows" ||
+        !host["os.version"] ||
+        sameBuild(host, hostBuild, targetVersion, targetDotted)
+      );
     default:
-      return host["os.version"] === target["os.version"];
+      return host["os.version"] === targetVersion;
   }
 }
 
+/**
+ * Whether a version has the host's major.minor.build as written (`hostBuild` is firstThree of the host's). Where
+ * both are packed (see packDotted), the packed values say it without reading the text.
+ */
+function sameBuild(host: Normalized, hostBuild: string, version: string, dotted: number): boolean {
+  return Number.isNaN(host.dotted) || Number.isNaN(dotted)
+    ? hasFirstThree(version, hostBuild)
+    : Math.floor(host.dotted / REVISION_RADIX) === Math.floor(dotted / REVISION_RADIX);
+}
+
 function versionProblem(host: Normalized, target: Normalized): string | null {
-  if (versionCompatible(host, target)) return null;
+  const hostBuild = firstThree(host["os.version"]);
+  if (versionCompatible(host, hostBuild, target.os, target["os.version"], target.dotted)) return null;
   if (host.os !== "windows") return "on this OS regclient needs an equal os.version";
   return target["os.version"]
     ? otherBuildProblem(host, target["os.version"])
@@ -265,19 +301,35 @@ function ordering(host: Normalized, a: Normalized, b: Normalized): number {
     if (b.variant === host.variant) return 1;
     if (a.level !== b.level) return a.level > b.level ? -1 : 1;
   }
-  const aVersion = a["os.version"];
-  const bVersion = b["os.version"];
-  if (aVersion !== bVersion) {
-    if (aVersion === host["os.version"]) return -1;
-    if (bVersion === host["os.version"]) return 1;
-    // Better(a, b) asks whether b's version is below a's; Better(b, a) the reverse, and extra parts or two
-    // non-numbers can make both say no.
-    if (!Number.isNaN(a.dotted) && !Number.isNaN(b.dotted))
-      return a.dotted > b.dotted ? -1 : a.dotted < b.dotted ? 1 : 0;
-    if (compareDotted(bVersion, aVersion) < 0) return -1;
-    return compareDotted(aVersion, bVersion) < 0 ? 1 : 0;
+  return versionOrdering(host, a["os.version"], a.dotted, b["os.version"], b.dotted);
+}
+
+/**
+ * The os.version half of `ordering` (the host's exact version, then the higher dotted one), from the versions and
+ * their packDotted values: entries equal apart from os.version (thousands of Windows builds) are ordered by it
+ * alone, without a normalized platform each.
+ */
+function versionOrdering(
+  host: Normalized,
+  aVersion: string,
+  aDotted: number,
+  bVersion: string,
+  bDotted: number,
+): number {
+  // Packed versions are equal exactly where their texts are (see packDotted): no text is compared.
+  if (!Number.isNaN(aDotted) && !Number.isNaN(bDotted)) {
+    if (aDotted === bDotted) return 0;
+    if (aDotted === host.dotted) return -1;
+    if (bDotted === host.dotted) return 1;
+    return aDotted > bDotted ? -1 : 1;
   }
-  return 0;
+  if (aVersion === bVersion) return 0;
+  if (aVersion === host["os.version"]) return -1;
+  if (bVersion === host["os.version"]) return 1;
+  // Better(a, b) asks whether b's version is below a's; Better(b, a) the reverse, and extra parts or two
+  // non-numbers can make both say no.
+  if (compareDotted(bVersion, aVersion) < 0) return -1;
+  return compareDotted(aVersion, bVersion) < 0 ? 1 : 0;
 }
 
 /** Integers a double holds exactly: packed keys stay below it. */
@@ -441,16 +493,17 @@ function compatibleWhy(h: Normalized, hostText: () => string, text: string, c: N
 }
 
 /**
- * Normalized platforms per index view: by baseId (all but os.version) and by platformId. Normalizing does not
- * depend on the host, so the hosts of a coverage run, which share a view per OS, normalize each distinct platform
- * once, and thousands of Windows builds of one platform share the rest.
+ * Normalized platforms per index view: by baseId (all but os.version) and by platformId, and each os.version's
+ * packDotted value by platformId. Normalizing does not depend on the host, so the hosts of a coverage run, which
+ * share a view per OS, normalize each distinct platform once, and thousands of Windows builds of one platform
+ * share the rest (and are ordered among themselves by their version alone).
  */
-type NormalizedTables = { bases: Normalized[]; platforms: Normalized[] };
+type NormalizedTables = { bases: Normalized[]; platforms: Normalized[]; dotted: number[] };
 const normalizedByView = new WeakMap<IndexView, NormalizedTables>();
 
 function normalizedTables(view: IndexView): NormalizedTables {
   let tables = normalizedByView.get(view);
-  if (!tables) normalizedByView.set(view, (tables = { bases: [], platforms: [] }));
+  if (!tables) normalizedByView.set(view, (tables = { bases: [], platforms: [], dotted: [] }));
   return tables;
 }
 
@@ -458,11 +511,17 @@ function normalizedBaseOf(tables: NormalizedTables, baseId: number, platform: Pl
   return (tables.bases[baseId] ??= normalizeBase(platform));
 }
 
+/** The os.version of a platformId of `view` packed by packDotted. */
+function dottedOf(view: IndexView, tables: NormalizedTables, platformId: number): number {
+  return (tables.dotted[platformId] ??= packDotted(view.osVersions[platformId]!));
+}
+
 /** The normalized platform of a platformId of `view` (not 0). */
 function normalizedOf(view: IndexView, tables: NormalizedTables, platformId: number): Normalized {
   return (tables.platforms[platformId] ??= withVersion(
     normalizedBaseOf(tables, view.baseIds[platformId]!, view.platforms[platformId]!),
     view.osVersions[platformId]!,
+    dottedOf(view, tables, platformId),
   ));
 }
 
@@ -480,7 +539,7 @@ export const regclientEngine = defineEngine({
   judge: (view, hostOrMachine, opts) => {
     const host = normalize(opts.implicit ? localPlatform(hostOrMachine) : hostOrMachine);
     const tables = normalizedTables(view);
-    const { platforms, platformIds, baseIds } = view;
+    const { platforms, platformIds, baseIds, osVersions } = view;
     // Problems found before os.version is looked at are the same for every build of a platform, and so is
     // their sentence: by baseId, a refusal all builds share, or null when the build matters.
     const refusedBase: Array<Verdict | null> = [];
@@ -510,7 +569,7 @@ export const regclientEngine = defineEngine({
       if (refused) return refused;
       const text = textOf(baseId, platform);
       if (otherBuild(platformId, baseId)) {
-        const version = view.osVersions[platformId]!;
+        const version = osVersions[platformId]!;
         return refuse(() => `${text}: ${otherBuildProblem(host, version)}`);
       }
       return decide(host, hostText, text, normalizedOf(view, tables, platformId));
@@ -531,6 +590,7 @@ export const regclientEngine = defineEngine({
     };
     // Compatible apart from os.version, by baseId: entries that differ only in their build share it.
     const baseCompatible: boolean[] = [];
+    const hostBuild = firstThree(host["os.version"]);
     const fit = (entry: number): number => {
       const platformId = platformIds[entry]!;
       if (platformId === 0) return NO_FIT;
@@ -538,15 +598,31 @@ export const regclientEngine = defineEngine({
       const compatible = (baseCompatible[baseId] ??=
         incompatibility(host, normalizedBaseOf(tables, baseId, platforms[platformId]!), false) === null);
       if (!compatible || otherBuild(platformId, baseId)) return NO_FIT;
-      return versionCompatible(host, normalizedOf(view, tables, platformId)) ? EVERY_MATCH : NO_FIT;
+      const os = tables.bases[baseId]!.os;
+      const version = osVersions[platformId]!;
+      return versionCompatible(host, hostBuild, os, version, dottedOf(view, tables, platformId))
+        ? EVERY_MATCH
+        : NO_FIT;
     };
     // The shared selection only orders entries that match, so compatibility is already settled here.
     const normalizedAt = (entry: number) => normalizedOf(view, tables, platformIds[entry]!);
     return {
       verdict,
       fit,
-      order: (a, b) =>
-        platformIds[a] !== 0 && platformIds[b] !== 0 ? ordering(host, normalizedAt(a), normalizedAt(b)) : 0,
+      order: (a, b) => {
+        const left = platformIds[a]!;
+        const right = platformIds[b]!;
+        if (left === 0 || right === 0) return 0;
+        if (baseIds[left] !== baseIds[right]) return ordering(host, normalizedAt(a), normalizedAt(b));
+        // The same platform apart from os.version (builds of one Windows image): only the versions differ.
+        return versionOrdering(
+          host,
+          osVersions[left]!,
+          dottedOf(view, tables, left),
+          osVersions[right]!,
+          dottedOf(view, tables, right),
+        );
+      },
       orderKeys(fitting) {
         // Fitting entries have a platform (fit refuses the others).
         const keys = orderingKeys(
