@@ -11,6 +11,7 @@ import { LineIndex } from "../src/json/positions.js";
 import { toPlainValue } from "../src/json/access.js";
 import { readJson } from "../src/json/read.js";
 import { readStrictTree } from "../src/json/strict-tree.js";
+import { collectNodes } from "../src/json/walk.js";
 import type { Range } from "../src/report.js";
 import { corpus } from "./support/corpus.js";
 
@@ -56,6 +57,26 @@ function expectPathsAgree(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_L
   expect(fast.issues).toEqual(momoa.issues);
   // The value the fast path builds beside its tree is the tree's plain value (JSON.parse's, see below).
   if (fast.value !== undefined) expect(fast.value).toStrictEqual(toPlainValue(fast.root!));
+}
+
+/**
+ * The fast path's leads name every object that repeats a member name (and may name others) and exactly the numbers
+ * beyond the safe integers: json.duplicate-keys and json.number-precision look at nothing else.
+ */
+function expectLeadsComplete(text: string) {
+  const strict = readStrictTree(text, DEFAULT_READ_LIMITS, new LineIndex(text));
+  if (!strict) return;
+  const nodes = collectNodes(strict.root);
+  const pointers = (list: readonly JsonNode[]) => list.map((node) => node.pointer).sort();
+  const repeating = nodes.filter(
+    (node) => node.type === "object" && new Set(node.members.map((m) => m.name)).size < node.members.length,
+  );
+  for (const node of repeating) expect(strict.leads.objectsWithRepeatedNames).toContain(node);
+  expect(pointers(strict.leads.unsafeNumbers)).toEqual(
+    pointers(
+      nodes.filter((node) => node.type === "number" && !(Math.abs(node.value) <= Number.MAX_SAFE_INTEGER)),
+    ),
+  );
 }
 
 const locationOf = (node: AnyNode): Range => ({
@@ -195,6 +216,32 @@ describe("the strict fast path and the momoa path", () => {
         expectPathsAgree(encode(mutated));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("the fast path's leads", () => {
+  it("name every object with a repeated member name and every number beyond the safe integers", () => {
+    const name = fc.constantFrom("a", "b", "constructor", "__proto__", "toString", "\\u0061");
+    const number = fc.constantFrom(
+      "1",
+      "-0",
+      "9007199254740991",
+      "9007199254740993",
+      "-9007199254740993",
+      "1e400",
+      "2.5",
+    );
+    const value: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small" }, number, tie("object"), tie("array")),
+      object: fc
+        .array(fc.tuple(name, tie("value")), { maxLength: 5 })
+        .map((members) => `{${members.map(([key, item]) => `"${key}": ${item as string}`).join(", ")}}`),
+      array: fc.array(tie("value"), { maxLength: 3 }).map((items) => `[${items.join(", ")}]`),
+    })).object as fc.Arbitrary<string>;
+    fc.assert(
+      fc.property(value, (text) => expectLeadsComplete(text)),
+      { numRuns: 300 },
     );
   });
 });
