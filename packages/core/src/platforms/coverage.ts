@@ -123,10 +123,12 @@ function textsWithoutVersion(view: IndexView): string[] | null {
 
 /**
  * Claims normalized platform texts in index order: `claim(id, key, position)` gives the position of the first claim
- * of `key`, the normalized text of platform `id`. When every OS and architecture reads back, a text splits into its
- * parts in one way only, so texts are told apart by the text without os.version (one per base) and the os.version,
- * strings whose hashes a read index mostly has already: hashing thousands of freshly written texts was most of
- * what working out the first entries cost. Otherwise by the texts themselves.
+ * of `key`, the normalized text of platform `id`, called once per platform at its first entry. When every OS and
+ * architecture reads back, a text splits into its parts in one way only, so texts are told apart by the text
+ * without os.version (one per base) and the os.version: the platforms of a base differ in os.version, so a base
+ * whose text no other base has claims its texts unopposed (thousands of Windows builds look nothing up), and the
+ * platforms of bases sharing a text are told apart by their os.version, a string whose hash a read index has
+ * already. Otherwise by the texts themselves.
  */
 function claimsByText(view: IndexView): (id: number, key: string, position: number) => number {
   const baseTexts = textsWithoutVersion(view);
@@ -134,11 +136,15 @@ function claimsByText(view: IndexView): (id: number, key: string, position: numb
     const byText = new Map<string, number>();
     return (_id, key, position) => firstClaim(byText, key, position);
   }
+  const basesOfText = new Map<string, number>();
+  for (const text of baseTexts)
+    if (text !== undefined) basesOfText.set(text, (basesOfText.get(text) ?? 0) + 1);
   const byParts = new Map<string, Map<string, number>>();
   let platformless = -1;
   return (id, _key, position) => {
     if (id === 0) return platformless < 0 ? (platformless = position) : platformless;
     const baseText = baseTexts[view.baseIds[id]!]!;
+    if (basesOfText.get(baseText) === 1) return position;
     let byVersion = byParts.get(baseText);
     if (!byVersion) byParts.set(baseText, (byVersion = new Map()));
     return firstClaim(byVersion, view.osVersions[id]!, position);
