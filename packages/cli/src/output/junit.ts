@@ -37,8 +37,11 @@ function renderSuite(
 ): { xml: string; tests: number; failures: number } {
   const applicable = RULES.filter((rule) => rule.kinds.includes(file.kind));
   const byRule = new Map<string, Diagnostic[]>(applicable.map((rule) => [rule.key, []]));
-  for (const diagnostic of file.diagnostics)
-    byRule.set(diagnostic.rule, [...(byRule.get(diagnostic.rule) ?? []), diagnostic]);
+  for (const diagnostic of file.diagnostics) {
+    const findings = byRule.get(diagnostic.rule);
+    if (findings) findings.push(diagnostic);
+    else byRule.set(diagnostic.rule, [diagnostic]);
+  }
   let failures = 0;
   const cases = [...byRule].map(([rule, findings]) => {
     const failing = findings.filter((finding) => fails(finding.severity, failLevel));

@@ -84,15 +84,13 @@ export async function validateLayout(
   const documentFindings = new Map<number, Diagnostic[]>();
   const addDocumentFinding = (at: Located, rule: Rule, message: string, severity = rule.severity) => {
     const node = models[at.document]!.nodeAt(at.pointer);
-    const list = documentFindings.get(at.document) ?? [];
-    list.push({
+    appendTo(documentFindings, at.document, {
       rule: rule.key,
       severity,
       message,
       pointer: at.pointer,
       range: node?.range ?? WHOLE_DOCUMENT,
     });
-    documentFindings.set(at.document, list);
   };
   const readDocument = documentReader(options);
   const addDocument = (path: string, bytes: Uint8Array, expect: string) => {
@@ -131,7 +129,7 @@ export async function validateLayout(
       const size =
         sizeNode?.type === "number" && Number.isSafeInteger(sizeNode.value) ? sizeNode.value : null;
       const at = { document: from, pointer: descriptor.node.pointer };
-      references.set(path, [...(references.get(path) ?? []), { ...at, size, mediaType }]);
+      appendTo(references, path, { ...at, size, mediaType });
       const entry = files.get(path);
       if (!entry) {
         addDocumentFinding(
@@ -183,7 +181,7 @@ export async function validateLayout(
       findings.push(wholeFileDiagnostic(extraContentRule, message));
     }
     if (position !== undefined) {
-      documentFindings.set(position, [...(documentFindings.get(position) ?? []), ...findings]);
+      appendTo(documentFindings, position, ...findings);
       continue;
     }
     // Documents are compared by the cross-document rules (they are validated together); the sizes of other
@@ -266,4 +264,11 @@ function withFindings(
 
 function totalSize(entries: readonly LayoutEntry[]): number {
   return entries.reduce((sum, entry) => sum + (entry.type === "file" ? entry.size : 0), 0);
+}
+
+/** Appends to the list of `key`, creating it: a copy per append made thousands of references to one blob quadratic. */
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, ...values: V[]): void {
+  const list = lists.get(key);
+  if (list) list.push(...values);
+  else lists.set(key, values);
 }
