@@ -102,11 +102,40 @@ export type ContainerdReading = {
   normalized: string | null;
 };
 
+const stepKey = (architecture: string, variant: string) => `${architecture}/${variant}`;
+
+/**
+ * What containerd makes of a candidate whatever the host: OS ("" when empty: the host's), architecture and variant
+ * normalized, os.features sorted and de-duplicated. Worked out once per distinct platform of an index, since a
+ * coverage asks some thirty matchers about the same few dozen platforms.
+ */
+export type NormalizedCandidate = {
+  os: string;
+  step: Step;
+  /** `step` as the matchers' ladders are keyed. */
+  stepKey: string;
+  features: readonly string[];
+};
+
+export function normalizeCandidate(candidate: Platform): NormalizedCandidate {
+  const step = normalizeArch(candidate.architecture ?? "", candidate.variant ?? "");
+  const features = candidate["os.features"];
+  return {
+    os: candidate.os ? normalizeOs(candidate.os) : "",
+    step,
+    stepKey: stepKey(...step),
+    features: features && features.length > 0 ? normalizeFeatures(features) : [],
+  };
+}
+
 export type ContainerdMatcher = {
   host: Platform;
   ladder: readonly Step[];
-  /** The part of `explain` that does not depend on the candidate's os.version. */
-  read(candidate: Platform): ContainerdReading;
+  /**
+   * The part of `explain` that does not depend on the candidate's os.version, from `normalized` when it was
+   * worked out before (normalizeCandidate).
+   */
+  read(candidate: Platform, normalized?: NormalizedCandidate): ContainerdReading;
   /**
    * The decision alone, allocating nothing: the candidate's step (its place in containerd's order) when it
    * matches, -1 when it does not.
@@ -121,8 +150,6 @@ export type ContainerdMatcher = {
   /** containerd's `Less` as a comparison: < 0 when a goes first. */
   compare(a: Platform, b: Platform): number;
 };
-
-const stepKey = (architecture: string, variant: string) => `${architecture}/${variant}`;
 
 const FITS = 0;
 const WRONG_OS = 1;
@@ -160,19 +187,15 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   };
   const ladderText = () => ladder.map(formatStep).join(" → ");
 
-  function read(candidate: Platform): ContainerdReading {
-    const os = normalizeOs(candidate.os ?? "", host.os);
-    const step = normalizeArch(candidate.architecture ?? "", candidate.variant ?? "");
-    const rawFeatures = candidate["os.features"];
-    const features =
-      rawFeatures && rawFeatures.length > 0
-        ? normalizeFeatures(rawFeatures).filter((f) => !(windows && f === "win32k"))
-        : [];
+  function read(candidate: Platform, normalized = normalizeCandidate(candidate)): ContainerdReading {
+    const os = normalized.os || host.os;
+    const step = normalized.step;
+    const features = windows ? normalized.features.filter((f) => f !== "win32k") : [...normalized.features];
     return {
       os,
       linuxOnDarwin: mode === "with-linux-default" && os === "linux",
       step,
-      rung: rungs.get(stepKey(...step)) ?? -1,
+      rung: rungs.get(normalized.stepKey) ?? -1,
       features,
       missing: features.length > 0 ? features.filter((f) => !hostFeatures.includes(f)) : features,
       written: null,

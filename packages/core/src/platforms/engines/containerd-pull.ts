@@ -3,7 +3,13 @@
  * entries that match; `LimitManifests(…, 1)` stable-sorts by the matcher's `Less`, entries without a platform
  * last, and keeps the first. Shared by the containerd, containerd-strict and docker engines.
  */
-import { containerdMatcher, type ContainerdMode, type ContainerdReading } from "../containerd-match.js";
+import {
+  containerdMatcher,
+  normalizeCandidate,
+  type ContainerdMode,
+  type ContainerdReading,
+  type NormalizedCandidate,
+} from "../containerd-match.js";
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
@@ -38,6 +44,9 @@ export function defaultMode(machine: Platform): ContainerdMode {
   return os === "darwin" || os === "freebsd" ? "with-linux-default" : "only";
 }
 
+/** By index view and baseId, what containerd makes of a platform whatever the host (see normalizeCandidate). */
+const normalizedByView = new WeakMap<IndexView, NormalizedCandidate[]>();
+
 /**
  * The pull pipeline as a judge of `view`; `note` lets an engine add a clause about where its client differs, which
  * must depend on the candidate only apart from its os.version (the builds of one platform share it).
@@ -52,10 +61,21 @@ export function containerdPullJudge(
   const { platforms, platformIds, baseIds, osVersions } = view;
   // Entries that differ only in os.version (Windows builds) share a reading; each platform still gets its verdict.
   const readings: ContainerdReading[] = [];
+  let normalized = normalizedByView.get(view);
+  if (!normalized) normalizedByView.set(view, (normalized = []));
+  const normalizedOf = (baseId: number, platform: Platform) =>
+    (normalized[baseId] ??= normalizeCandidate(platform));
   // The platform object is read only for the first of each base: the parsed descriptors are far apart in memory,
   // and coverage asks for thousands of entries per machine.
-  const readingOf = (platformId: number) =>
-    (readings[baseIds[platformId]!] ??= matcher.read(platforms[platformId]!));
+  const readingOf = (platformId: number) => {
+    const baseId = baseIds[platformId]!;
+    let reading = readings[baseId];
+    if (!reading) {
+      const platform = platforms[platformId]!;
+      readings[baseId] = reading = matcher.read(platform, normalizedOf(baseId, platform));
+    }
+    return reading;
+  };
   const verdicts: Verdict[] = [];
   // By baseId and whether the entry matches.
   const notes: string[] = [];

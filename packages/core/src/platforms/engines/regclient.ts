@@ -498,12 +498,16 @@ function compatibleWhy(h: Normalized, hostText: () => string, text: string, c: N
  * share a view per OS, normalize each distinct platform once, and thousands of Windows builds of one platform
  * share the rest (and are ordered among themselves by their version alone).
  */
-type NormalizedTables = { bases: Normalized[]; platforms: Normalized[]; dotted: number[] };
+type NormalizedTables = { bases: Normalized[]; platforms: Normalized[]; dotted: Float64Array };
 const normalizedByView = new WeakMap<IndexView, NormalizedTables>();
 
 function normalizedTables(view: IndexView): NormalizedTables {
   let tables = normalizedByView.get(view);
-  if (!tables) normalizedByView.set(view, (tables = { bases: [], platforms: [], dotted: [] }));
+  if (!tables)
+    normalizedByView.set(
+      view,
+      (tables = { bases: [], platforms: [], dotted: new Float64Array(view.baseIds.length).fill(UNPACKED) }),
+    );
   return tables;
 }
 
@@ -511,9 +515,14 @@ function normalizedBaseOf(tables: NormalizedTables, baseId: number, platform: Pl
   return (tables.bases[baseId] ??= normalizeBase(platform));
 }
 
+/** In NormalizedTables.dotted: not packed yet (packDotted gives NaN or a number from 0 up). */
+const UNPACKED = -1;
+
 /** The os.version of a platformId of `view` packed by packDotted. */
 function dottedOf(view: IndexView, tables: NormalizedTables, platformId: number): number {
-  return (tables.dotted[platformId] ??= packDotted(view.osVersions[platformId]!));
+  let dotted = tables.dotted[platformId]!;
+  if (dotted === UNPACKED) tables.dotted[platformId] = dotted = packDotted(view.osVersions[platformId]!);
+  return dotted;
 }
 
 /** The normalized platform of a platformId of `view` (not 0). */
