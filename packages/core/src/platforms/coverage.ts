@@ -193,7 +193,10 @@ function forOs(view: IndexView, scan: number[], os: string, cache: Map<string, n
 
 const isOsOrLinux = (entryOs: string, os: string) => entryOs === os || entryOs === "linux";
 
-/** The first entry of each group of twins (see engines/twins.ts), per list of positions and kind of twins. */
+/**
+ * The entry representing each group of twins (see engines/twins.ts), ascending, per list of positions and kind of
+ * twins.
+ */
 function firstOfTwins(
   view: IndexView,
   scan: number[],
@@ -204,13 +207,21 @@ function firstOfTwins(
   if (!byKind) cache.set(scan, (byKind = new Map()));
   let filtered = byKind.get(twins.kind);
   if (!filtered) {
-    const seen = new Set<number>();
-    filtered = scan.filter((position) => {
-      const key = twins.key(view, position);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    const { key, prefers } = twins;
+    // By key, the representative's place in `filtered`.
+    const groups = new Map<number, number>();
+    filtered = [];
+    for (const position of scan) {
+      const group = key(view, position);
+      const at = groups.get(group);
+      if (at === undefined) {
+        groups.set(group, filtered.length);
+        filtered.push(position);
+      } else if (prefers?.(view, position, filtered[at]!)) {
+        filtered[at] = position;
+      }
+    }
+    if (prefers) filtered.sort((a, b) => a - b);
     byKind.set(twins.kind, filtered);
   }
   return filtered;

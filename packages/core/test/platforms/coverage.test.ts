@@ -139,8 +139,12 @@ describe("analyzeCoverage agrees with selectManifest", () => {
     p("linux/arm"),
     p("linux/amd64", { "os.features": ["sse4"] }),
     p("darwin/arm64"),
-    ...["10.0.17763.9", "10.0.17763.10", "10.0.20348.1", "10.0.26100.5", "10.0.26200.1", "10.0", "x"].map(
-      (version) => p("windows/amd64", { "os.version": version }),
+    // Several revisions of one build, ordered differently as text and as numbers (Windows' Default() compares text).
+    ...["10.0.17763.9", "10.0.17763.10", "10.0.20348.1", "10.0.20348.10", "10.0.20348.02"].map((version) =>
+      p("windows/amd64", { "os.version": version }),
+    ),
+    ...["10.0.26100.5", "10.0.26100.10", "10.0.26100.9", "10.0.26200.1", "10.0", "x"].map((version) =>
+      p("windows/amd64", { "os.version": version }),
     ),
     p("windows/amd64"),
   ];

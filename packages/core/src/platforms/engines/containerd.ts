@@ -6,7 +6,7 @@
 import { containerdMatcher } from "../containerd-match.js";
 import { containerdDefaultSpec, containerdPullJudge, defaultMode } from "./containerd-pull.js";
 import { defineEngine } from "./engine.js";
-import { TWINS_BY_BUILD } from "./twins.js";
+import { NEWEST_OF_BUILD, TWINS_BY_BUILD } from "./twins.js";
 
 export const containerdEngine = defineEngine({
   id: "containerd",
@@ -20,5 +20,5 @@ export const containerdEngine = defineEngine({
       : containerdPullJudge(view, host, "only"),
   // Windows' Default() ranks by the whole os.version, revision included; every other matcher only by the build.
   twins: (host, opts) =>
-    opts.implicit && defaultMode(host) === "windows-default" ? undefined : TWINS_BY_BUILD,
+    opts.implicit && defaultMode(host) === "windows-default" ? NEWEST_OF_BUILD : TWINS_BY_BUILD,
 });

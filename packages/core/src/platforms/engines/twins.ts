@@ -4,12 +4,20 @@
  * that look only at the build number (or not at os.version at all) then see a handful of entries per host.
  */
 import { IS_ZSTD, windowsVersionOf, type IndexView } from "../entries.js";
+import { compareOsVersionStringsDescending } from "../windows.js";
 
 /**
  * `kind` names the grouping, so that the hosts of one coverage run that group alike share the shortened list;
- * `key` gives the group of the entry at a position.
+ * `key` gives the group of the entry at a position. A group is represented by its first entry, or with
+ * `prefers` by the first of the entries the engine likes best: `prefers(view, later, earlier)` says whether it
+ * strictly prefers the later entry of two in one group (entries that the engine accepts or refuses together, and
+ * ranks among themselves by a strict weak order).
  */
-export type Twins = { kind: string; key: (view: IndexView, entry: number) => number };
+export type Twins = {
+  kind: string;
+  key: (view: IndexView, entry: number) => number;
+  prefers?: (view: IndexView, later: number, earlier: number) => boolean;
+};
 
 const baseIdOf = (view: IndexView, entry: number) => view.baseIds[view.platformIds[entry]!]!;
 
@@ -38,4 +46,19 @@ export const TWINS_BY_BUILD: Twins = {
       ? (windowsVersionOf(view, platformId) + 1) * BASE_SPAN + baseId
       : -1 - platformId;
   },
+};
+
+/**
+ * The same groups, each represented by the entry with the greatest os.version as text: for Windows' Default(),
+ * which accepts or refuses a build as a whole and ranks matches by os.version compared as strings, descending.
+ * Its three machines then scan a handful of entries rather than every revision of their builds.
+ */
+export const NEWEST_OF_BUILD: Twins = {
+  kind: "build, newest os.version",
+  key: TWINS_BY_BUILD.key,
+  prefers: (view, later, earlier) =>
+    compareOsVersionStringsDescending(
+      view.osVersions[view.platformIds[later]!],
+      view.osVersions[view.platformIds[earlier]!],
+    ) < 0,
 };
