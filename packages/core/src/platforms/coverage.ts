@@ -6,7 +6,7 @@
 import { describedPositions, IS_ATTESTATION, IS_ZSTD, readIndexView, type IndexView } from "./entries.js";
 import { ENGINES } from "./engines/index.js";
 import type { Twins } from "./engines/twins.js";
-import { formatPlatform } from "./format.js";
+import { formatBuilds, formatPlatform } from "./format.js";
 import { HOSTS, type Host } from "./hosts.js";
 import { normalizeOs, normalizePlatform } from "./normalize.js";
 import { ENGINE_IDS, type EngineId, type Platform } from "./types.js";
@@ -71,13 +71,25 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
   const sameWhenNormalized: boolean[] = [];
   const normalizesToItself = (baseId: number, platform: Platform) =>
     (sameWhenNormalized[baseId] ??= formatPlatform(normalizePlatform(platform)) === formatPlatform(platform));
+  // By baseId, for bases without os.features: their platforms differ only in os.version (with features, two
+  // spellings of them can share a base), and the builds are written without reading each platform object.
+  const buildWriters: Array<((version: string) => string) | null> = [];
+  const writtenText = (id: number, platform: Platform) => {
+    const baseId = baseIds[id]!;
+    let writer = buildWriters[baseId];
+    if (writer === undefined) {
+      const features = platform["os.features"];
+      buildWriters[baseId] = writer = features && features.length > 0 ? null : formatBuilds(platform);
+    }
+    return writer ? writer(view.osVersions[id]!) : formatPlatform(platform, { all: true });
+  };
   const claim = claimsByText(view);
   // In index order, so the first entry to claim a key is the earliest.
   for (let position = 0; position < view.size; position++) {
     const id = platformIds[position]!;
     if (firstOfId[id] !== position) continue;
     const platform = platforms[id] ?? null;
-    const text = platform ? formatPlatform(platform, { all: true }) : null;
+    const text = platform ? writtenText(id, platform) : null;
     // Where normalizing leaves OS, architecture and variant as written (every Windows build of one platform: the
     // baseId), the normalized text is the written one, and thousands of builds are formatted once, not twice.
     const key =

@@ -18,6 +18,29 @@ export function encodeOsOption(value: string): string {
   return SYNTAX.test(value) ? value.replace(/[%+()/]/g, (c) => OS_OPTION_ESCAPES[c] ?? c) : value;
 }
 
+/** os.features as FormatAll writes them after os.version: sorted, de-duplicated, each after a `+`. */
+function featureOptions(features: readonly string[] | undefined): string {
+  let options = "";
+  if (features && features.length > 0) {
+    for (const feature of normalizeFeatures(features)) {
+      if (feature !== "") options += `+${encodeOsOption(feature)}`;
+    }
+  }
+  return options;
+}
+
+/** The parts after the OS: `/arch/variant`, empty parts left out. */
+function cpuPart(platform: Platform): string {
+  let text = "";
+  if (platform.architecture) text += `/${platform.architecture}`;
+  if (platform.variant) text += `/${platform.variant}`;
+  return text;
+}
+
+/** `os(options)/arch/variant`, without the parentheses when there are no options. */
+const joinParts = (os: string, options: string, cpu: string) =>
+  options !== "" ? `${os}(${options})${cpu}` : `${os}${cpu}`;
+
 /**
  * `os/arch/variant` with empty parts left out, or `unknown` when the OS is empty. With `all`, the OS carries
  * `(os.version+feature…)` (features sorted and de-duplicated), as containerd's FormatAll writes it.
@@ -25,18 +48,20 @@ export function encodeOsOption(value: string): string {
 export function formatPlatform(platform: Platform, opts: { all?: boolean } = {}): string {
   if (!platform.os) return "unknown";
   // Built by concatenation: explanations format every distinct platform of an index, often thousands.
-  let text = platform.os;
-  if (opts.all) {
-    const features = platform["os.features"];
-    let options = encodeOsOption(platform["os.version"] ?? "");
-    if (features && features.length > 0) {
-      for (const feature of normalizeFeatures(features)) {
-        if (feature !== "") options += `+${encodeOsOption(feature)}`;
-      }
-    }
-    if (options !== "") text = `${text}(${options})`;
-  }
-  if (platform.architecture) text += `/${platform.architecture}`;
-  if (platform.variant) text += `/${platform.variant}`;
-  return text;
+  const options = opts.all
+    ? encodeOsOption(platform["os.version"] ?? "") + featureOptions(platform["os.features"])
+    : "";
+  return joinParts(platform.os, options, cpuPart(platform));
+}
+
+/**
+ * `formatPlatform(…, { all: true })` for the platforms that are `platform` with another os.version, by that
+ * os.version: what does not depend on it is worked out once (an index of Windows builds writes thousands).
+ */
+export function formatBuilds(platform: Platform): (version: string) => string {
+  if (!platform.os) return () => "unknown";
+  const { os } = platform;
+  const features = featureOptions(platform["os.features"]);
+  const cpu = cpuPart(platform);
+  return (version) => joinParts(os, encodeOsOption(version) + features, cpu);
 }
