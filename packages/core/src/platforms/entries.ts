@@ -5,7 +5,7 @@
  */
 import { attestedDigest, isAttestationEntry } from "../documents/attestation.js";
 import type { Platform } from "./types.js";
-import { packWindowsVersion } from "./windows.js";
+import { packDottedVersion, packWindowsVersion } from "./windows.js";
 
 export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 /** containers/image marks instances it compressed with zstd (including zstd:chunked) with this annotation. */
@@ -68,6 +68,11 @@ export type IndexView = {
    * the engines that check Windows builds ask, for thousands of builds).
    */
   windowsVersions: Float64Array;
+  /**
+   * By platformId: the os.version packed by packDottedVersion, parsed with windowsVersions (valid where that is
+   * not NaN): regclient orders Windows builds by it, and reading each version's text once serves both.
+   */
+  dottedVersions: Float64Array;
   /** By platformId: the os.version ("" without one), so that comparing versions reads no platform object. */
   osVersions: readonly string[];
   /** By position: IS_ATTESTATION, IS_ZSTD and HAS_DIGEST bits. */
@@ -288,6 +293,7 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
     platforms: numbers.platforms,
     baseIds: numbers.baseIds,
     windowsVersions: new Float64Array(numbers.baseIds.length).fill(Number.NaN),
+    dottedVersions: new Float64Array(numbers.baseIds.length),
     osVersions: numbers.osVersions,
     flags,
     digestTails,
@@ -297,14 +303,23 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
   };
 }
 
+/** Parses the os.version of platform `platformId` into windowsVersions and dottedVersions. */
+function parseVersions(view: IndexView, platformId: number): number {
+  const text = view.osVersions[platformId]!;
+  view.dottedVersions[platformId] = packDottedVersion(text);
+  return (view.windowsVersions[platformId] = packWindowsVersion(text));
+}
+
 /** The os.version of platform `platformId` packed by packWindowsVersion (NO_OS_VERSION without one). */
 export function windowsVersionOf(view: IndexView, platformId: number): number {
-  let packed = view.windowsVersions[platformId]!;
-  if (Number.isNaN(packed)) {
-    packed = packWindowsVersion(view.osVersions[platformId]);
-    view.windowsVersions[platformId] = packed;
-  }
-  return packed;
+  const packed = view.windowsVersions[platformId]!;
+  return Number.isNaN(packed) ? parseVersions(view, platformId) : packed;
+}
+
+/** The os.version of platform `platformId` packed by packDottedVersion. */
+export function dottedVersionOf(view: IndexView, platformId: number): number {
+  if (Number.isNaN(view.windowsVersions[platformId]!)) parseVersions(view, platformId);
+  return view.dottedVersions[platformId]!;
 }
 
 /**

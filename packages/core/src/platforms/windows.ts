@@ -170,3 +170,40 @@ export function compareOsVersionStringsDescending(a: string | undefined, b: stri
   const right = b ?? "";
   return left === right ? 0 : left > right ? -1 : 1;
 }
+
+/** The radixes of a four-part version packed by packDottedVersion: 8 + 8 + 16 + 21 bits, one exact number. */
+const DOTTED_RADIXES = [256, 256, 65536, 2 ** 21] as const;
+/** What a packDottedVersion value is divided by to leave its first three parts. */
+export const DOTTED_REVISION_RADIX = DOTTED_RADIXES[3];
+
+/**
+ * A version of exactly four all-digit parts below DOTTED_RADIXES without leading zeros (every Windows build with
+ * its revision) packed into one number, so that comparing two packed values compares the versions part by part as
+ * numbers, and two packed values are equal exactly where the texts are; NaN for anything else. regclient sorts
+ * and scans thousands of Windows builds by these numbers instead of parsing or comparing texts each time.
+ */
+export function packDottedVersion(version: string): number {
+  let packed = 0;
+  let part = 0;
+  let start = 0;
+  let value = 0;
+  // The end of the text ends the last part as a dot would.
+  for (let i = 0; i <= version.length; i++) {
+    const c = i < version.length ? version.charCodeAt(i) : DOT;
+    if (c === DOT) {
+      const empty = i === start;
+      const leadingZero = i - start > 1 && version.charCodeAt(start) === ZERO;
+      if (empty || leadingZero || part === DOTTED_RADIXES.length) return Number.NaN;
+      packed = packed * DOTTED_RADIXES[part]! + value;
+      part++;
+      value = 0;
+      start = i + 1;
+    } else {
+      if (c < ZERO || c > NINE) return Number.NaN;
+      value = value * 10 + (c - ZERO);
+      // Past the fourth part there is no radix, and any digit is too many.
+      if (value >= (DOTTED_RADIXES[part] ?? 0)) return Number.NaN;
+    }
+  }
+  return part === DOTTED_RADIXES.length ? packed : Number.NaN;
+}

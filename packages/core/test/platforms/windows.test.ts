@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { matchPlatform, selectManifest } from "../../src/index.js";
 import {
   acceptsPackedWindowsVersion,
+  DOTTED_REVISION_RADIX,
   NO_OS_VERSION,
+  packDottedVersion,
   packedWindowsWindow,
   packWindowsVersion,
   parseWindowsVersion,
@@ -113,6 +115,28 @@ describe("packed Windows versions (one number per entry)", () => {
     expect(acceptsPackedWindowsVersion(window, packWindowsVersion("10.1.20348.1"))).toBe(false);
     expect(acceptsPackedWindowsVersion(window, NO_OS_VERSION)).toBe(true);
     expect(acceptsPackedWindowsVersion(packedWindowsWindow(parseWindowsVersion("0.0.0")), 0)).toBe(true);
+  });
+
+  it("packs four-number versions written without leading zeros into one number each, in numeric order", () => {
+    const ordered = ["0.0.0.0", "10.0.17763.9", "10.0.17763.10", "10.0.20348.1", "255.255.65535.2097151"];
+    const packed = ordered.map(packDottedVersion);
+    expect(packed.every((value, i) => i === 0 || value > packed[i - 1]!)).toBe(true);
+    // The first three parts are what a packed value divided by the revision's radix leaves.
+    expect(Math.floor(packed[1]! / DOTTED_REVISION_RADIX)).toBe(
+      Math.floor(packed[2]! / DOTTED_REVISION_RADIX),
+    );
+    // Anything else, so that equal values mean equal texts: three or five parts, a leading zero, an empty part,
+    // a part past its radix, a sign or a letter.
+    const refused = [
+      "10.0.17763",
+      "10.0.17763.1.1",
+      "10.0.17763.01",
+      "010.0.17763.1",
+      "10..17763.1",
+      "10.0.17763.",
+    ];
+    refused.push("256.0.1.1", "10.0.65536.1", "10.0.1.2097152", "10.0.1.-1", "10.0.1.x", "");
+    for (const version of refused) expect(packDottedVersion(version)).toBeNaN();
   });
 
   it("gives every build of one platform its own reason while deciding the platform once", () => {

@@ -4,11 +4,11 @@
  * prefers, in order: the host's OS, the host's architecture, the host's exact variant, a higher numeric variant,
  * the host's exact os.version, a higher dotted os.version.
  */
-import { windowsVersionOf, type IndexView } from "../entries.js";
+import { dottedVersionOf, windowsVersionOf, type IndexView } from "../entries.js";
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
-import { NO_OS_VERSION, packWindowsVersion } from "../windows.js";
+import { DOTTED_REVISION_RADIX, NO_OS_VERSION, packDottedVersion, packWindowsVersion } from "../windows.js";
 import { accept, defineEngine, NO_FIT, refuse, type Verdict } from "./engine.js";
 
 /** One tier for every compatible entry: the judge's order (regclient's pairwise Better) ranks them. */
@@ -20,7 +20,7 @@ type Normalized = Platform & {
   "os.version": string;
   /** `vN` → N, anything else 0. */
   level: number;
-  /** os.version packed by packDotted, NaN when it is not four numbers written without leading zeros. */
+  /** os.version packed by packDottedVersion, NaN when it is not four numbers written without leading zeros. */
   dotted: number;
 };
 
@@ -48,7 +48,7 @@ function normalizeBase(platform: Platform): Normalized {
   };
 }
 
-function withVersion(base: Normalized, version: string, dotted = packDotted(version)): Normalized {
+function withVersion(base: Normalized, version: string, dotted = packDottedVersion(version)): Normalized {
   // Spelled out rather than spread: one per distinct platform, thousands for an index of Windows builds.
   return {
     os: base.os,
@@ -151,39 +151,6 @@ function compareDotted(left: string, right: string): number {
   }
 }
 
-/** The radixes of a four-part version packed into one exact number: 8 + 8 + 16 + 21 bits. */
-const DOTTED_RADIXES = [256, 256, 65536, 2 ** 21] as const;
-/** What a packed version is divided by to leave its major.minor.build. */
-const REVISION_RADIX = DOTTED_RADIXES[3];
-
-/**
- * A version of exactly four all-digit parts below DOTTED_RADIXES without leading zeros (every Windows build with
- * its revision) packed into one number, so that comparing two packed values is what compareDotted says of the
- * texts, and two packed values are equal exactly where the texts are; NaN for anything else. Sorting or scanning
- * thousands of Windows builds then compares numbers instead of parsing or comparing texts each time.
- */
-function packDotted(version: string): number {
-  let packed = 0;
-  let start = 0;
-  for (let part = 0; part < DOTTED_RADIXES.length; part++) {
-    const end = partEnd(version, start);
-    const radix = DOTTED_RADIXES[part]!;
-    let value = 0;
-    for (let i = start; i < end; i++) {
-      const c = version.charCodeAt(i);
-      if (c < ZERO || c > NINE) return Number.NaN;
-      value = value * 10 + (c - ZERO);
-      if (value >= radix) return Number.NaN;
-    }
-    if (end === start || (end - start > 1 && version.charCodeAt(start) === ZERO)) return Number.NaN;
-    packed = packed * radix + value;
-    const last = part === DOTTED_RADIXES.length - 1;
-    if (last !== (end === version.length)) return Number.NaN;
-    start = end + 1;
-  }
-  return packed;
-}
-
 /**
  * regclient's os.version rules: a Windows host with a version needs a Windows entry's major.minor.build equal;
  * OSes other than Linux, FreeBSD and darwin need the versions equal.
@@ -213,12 +180,12 @@ function versionCompatible(
 
 /**
  * Whether a version has the host's major.minor.build as written (`hostBuild` is firstThree of the host's). Where
- * both are packed (see packDotted), the packed values say it without reading the text.
+ * both are packed (see packDottedVersion), the packed values say it without reading the text.
  */
 function sameBuild(host: Normalized, hostBuild: string, version: string, dotted: number): boolean {
   return Number.isNaN(host.dotted) || Number.isNaN(dotted)
     ? hasFirstThree(version, hostBuild)
-    : Math.floor(host.dotted / REVISION_RADIX) === Math.floor(dotted / REVISION_RADIX);
+    : Math.floor(host.dotted / DOTTED_REVISION_RADIX) === Math.floor(dotted / DOTTED_REVISION_RADIX);
 }
 
 function versionProblem(host: Normalized, target: Normalized): string | null {
@@ -306,7 +273,7 @@ function ordering(host: Normalized, a: Normalized, b: Normalized): number {
 
 /**
  * The os.version half of `ordering` (the host's exact version, then the higher dotted one), from the versions and
- * their packDotted values: entries equal apart from os.version (thousands of Windows builds) are ordered by it
+ * their packDottedVersion values: entries equal apart from os.version (thousands of Windows builds) are ordered by it
  * alone, without a normalized platform each.
  */
 function versionOrdering(
@@ -316,7 +283,7 @@ function versionOrdering(
   bVersion: string,
   bDotted: number,
 ): number {
-  // Packed versions are equal exactly where their texts are (see packDotted): no text is compared.
+  // Packed versions are equal exactly where their texts are (see packDottedVersion): no text is compared.
   if (!Number.isNaN(aDotted) && !Number.isNaN(bDotted)) {
     if (aDotted === bDotted) return 0;
     if (aDotted === host.dotted) return -1;
@@ -493,21 +460,17 @@ function compatibleWhy(h: Normalized, hostText: () => string, text: string, c: N
 }
 
 /**
- * Normalized platforms per index view: by baseId (all but os.version) and by platformId, and each os.version's
- * packDotted value by platformId. Normalizing does not depend on the host, so the hosts of a coverage run, which
- * share a view per OS, normalize each distinct platform once, and thousands of Windows builds of one platform
- * share the rest (and are ordered among themselves by their version alone).
+ * Normalized platforms per index view: by baseId (all but os.version) and by platformId. Normalizing does not
+ * depend on the host, so the hosts of a coverage run, which share a view per OS, normalize each distinct platform
+ * once, and thousands of Windows builds of one platform share the rest (and are ordered among themselves by their
+ * packed version alone, which the view holds).
  */
-type NormalizedTables = { bases: Normalized[]; platforms: Normalized[]; dotted: Float64Array };
+type NormalizedTables = { bases: Normalized[]; platforms: Normalized[] };
 const normalizedByView = new WeakMap<IndexView, NormalizedTables>();
 
 function normalizedTables(view: IndexView): NormalizedTables {
   let tables = normalizedByView.get(view);
-  if (!tables)
-    normalizedByView.set(
-      view,
-      (tables = { bases: [], platforms: [], dotted: new Float64Array(view.baseIds.length).fill(UNPACKED) }),
-    );
+  if (!tables) normalizedByView.set(view, (tables = { bases: [], platforms: [] }));
   return tables;
 }
 
@@ -515,22 +478,12 @@ function normalizedBaseOf(tables: NormalizedTables, baseId: number, platform: Pl
   return (tables.bases[baseId] ??= normalizeBase(platform));
 }
 
-/** In NormalizedTables.dotted: not packed yet (packDotted gives NaN or a number from 0 up). */
-const UNPACKED = -1;
-
-/** The os.version of a platformId of `view` packed by packDotted. */
-function dottedOf(view: IndexView, tables: NormalizedTables, platformId: number): number {
-  let dotted = tables.dotted[platformId]!;
-  if (dotted === UNPACKED) tables.dotted[platformId] = dotted = packDotted(view.osVersions[platformId]!);
-  return dotted;
-}
-
 /** The normalized platform of a platformId of `view` (not 0). */
 function normalizedOf(view: IndexView, tables: NormalizedTables, platformId: number): Normalized {
   return (tables.platforms[platformId] ??= withVersion(
     normalizedBaseOf(tables, view.baseIds[platformId]!, view.platforms[platformId]!),
     view.osVersions[platformId]!,
-    dottedOf(view, tables, platformId),
+    dottedVersionOf(view, platformId),
   ));
 }
 
@@ -609,7 +562,7 @@ export const regclientEngine = defineEngine({
       if (!compatible || otherBuild(platformId, baseId)) return NO_FIT;
       const os = tables.bases[baseId]!.os;
       const version = osVersions[platformId]!;
-      return versionCompatible(host, hostBuild, os, version, dottedOf(view, tables, platformId))
+      return versionCompatible(host, hostBuild, os, version, dottedVersionOf(view, platformId))
         ? EVERY_MATCH
         : NO_FIT;
     };
@@ -627,9 +580,9 @@ export const regclientEngine = defineEngine({
         return versionOrdering(
           host,
           osVersions[left]!,
-          dottedOf(view, tables, left),
+          dottedVersionOf(view, left),
           osVersions[right]!,
-          dottedOf(view, tables, right),
+          dottedVersionOf(view, right),
         );
       },
       orderKeys(fitting) {
