@@ -3,7 +3,14 @@
  * asking for what it asks for on that machine with no --platform); machines nobody serves; machines where engines
  * disagree; entries no machine would ever get; and attestations under the manifest they describe.
  */
-import { describedPositions, IS_ATTESTATION, IS_ZSTD, readIndexView, type IndexView } from "./entries.js";
+import {
+  describedPositions,
+  dottedVersionOf,
+  IS_ATTESTATION,
+  IS_ZSTD,
+  readIndexView,
+  type IndexView,
+} from "./entries.js";
 import { ENGINES } from "./engines/index.js";
 import type { Twins } from "./engines/twins.js";
 import { formatBuilds, formatPlatform } from "./format.js";
@@ -72,8 +79,9 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
   const normalizesToItself = (baseId: number, platform: Platform) =>
     (sameWhenNormalized[baseId] ??= formatPlatform(normalizePlatform(platform)) === formatPlatform(platform));
   // By baseId, for bases without os.features: their platforms differ only in os.version (with features, two
-  // spellings of them can share a base), and the builds are written without reading each platform object.
-  const buildWriters: Array<((version: string) => string) | null> = [];
+  // spellings of them can share a base), and the builds are written without reading each platform object. A
+  // version that packs as four numbers (parsed for the machines already) is digits and dots: nothing to escape.
+  const buildWriters: Array<((version: string, plain?: boolean) => string) | null> = [];
   const writtenText = (id: number, platform: Platform) => {
     const baseId = baseIds[id]!;
     let writer = buildWriters[baseId];
@@ -81,7 +89,8 @@ function firstOfNormalized(view: IndexView): PlatformTexts {
       const features = platform["os.features"];
       buildWriters[baseId] = writer = features && features.length > 0 ? null : formatBuilds(platform);
     }
-    return writer ? writer(view.osVersions[id]!) : formatPlatform(platform, { all: true });
+    if (!writer) return formatPlatform(platform, { all: true });
+    return writer(view.osVersions[id]!, !Number.isNaN(dottedVersionOf(view, id)));
   };
   const claim = claimsByText(view);
   // In index order, so the first entry to claim a key is the earliest.

@@ -56,12 +56,14 @@ export function formatPlatform(platform: Platform, opts: { all?: boolean } = {})
 
 /**
  * `formatPlatform(…, { all: true })` for the platforms that are `platform` with another os.version, by that
- * os.version: what does not depend on it is worked out once (an index of Windows builds writes thousands).
+ * os.version: what does not depend on it is worked out once (an index of Windows builds writes thousands). With
+ * `plain`, the caller knows that the version has no character to escape, and its text is not read.
  */
-export function formatBuilds(platform: Platform): (version: string) => string {
+export function formatBuilds(platform: Platform): (version: string, plain?: boolean) => string {
   if (!platform.os) return () => "unknown";
   const { os } = platform;
   const features = featureOptions(platform["os.features"]);
   const cpu = cpuPart(platform);
-  return (version) => joinParts(os, encodeOsOption(version) + features, cpu);
+  return (version, plain = false) =>
+    joinParts(os, (plain ? version : encodeOsOption(version)) + features, cpu);
 }
