@@ -5,7 +5,7 @@
  */
 import { attestedDigest, isAttestationEntry } from "../documents/attestation.js";
 import type { Platform } from "./types.js";
-import { packDottedVersion, packWindowsVersion } from "./windows.js";
+import { DOTTED_REVISION_RADIX, packDottedVersion, packWindowsVersion } from "./windows.js";
 
 export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
 /** containers/image marks instances it compressed with zstd (including zstd:chunked) with this annotation. */
@@ -306,8 +306,12 @@ export function readIndexView(index: unknown, platformsByPosition?: Array<Platfo
 /** Parses the os.version of platform `platformId` into windowsVersions and dottedVersions. */
 function parseVersions(view: IndexView, platformId: number): number {
   const text = view.osVersions[platformId]!;
-  view.dottedVersions[platformId] = packDottedVersion(text);
-  return (view.windowsVersions[platformId] = packWindowsVersion(text));
+  const dotted = packDottedVersion(text);
+  view.dottedVersions[platformId] = dotted;
+  // Four numbers within the dotted radixes are a Windows version within containerd's limits, and its
+  // major.minor.build is what is left above the revision: one scan of the text instead of two.
+  const packed = Number.isNaN(dotted) ? packWindowsVersion(text) : Math.floor(dotted / DOTTED_REVISION_RADIX);
+  return (view.windowsVersions[platformId] = packed);
 }
 
 /** The os.version of platform `platformId` packed by packWindowsVersion (NO_OS_VERSION without one). */
