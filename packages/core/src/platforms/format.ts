@@ -61,9 +61,14 @@ export function formatPlatform(platform: Platform, opts: { all?: boolean } = {})
  */
 export function formatBuilds(platform: Platform): (version: string, plain?: boolean) => string {
   if (!platform.os) return () => "unknown";
-  const { os } = platform;
   const features = featureOptions(platform["os.features"]);
   const cpu = cpuPart(platform);
-  return (version, plain = false) =>
-    joinParts(os, (plain ? version : encodeOsOption(version)) + features, cpu);
+  // joinParts with its constant halves joined once: two strings made per build instead of four.
+  const open = `${platform.os}(`;
+  const close = `)${cpu}`;
+  const bare = joinParts(platform.os, "", cpu);
+  return (version, plain = false) => {
+    const options = (plain ? version : encodeOsOption(version)) + features;
+    return options !== "" ? open + options + close : bare;
+  };
 }
