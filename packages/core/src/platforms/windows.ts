@@ -187,23 +187,30 @@ export function packDottedVersion(version: string): number {
   let part = 0;
   let start = 0;
   let value = 0;
-  // The end of the text ends the last part as a dot would.
-  for (let i = 0; i <= version.length; i++) {
-    const c = i < version.length ? version.charCodeAt(i) : DOT;
+  const end = version.length;
+  for (let i = 0; i < end; i++) {
+    const c = version.charCodeAt(i);
     if (c === DOT) {
-      const empty = i === start;
-      const leadingZero = i - start > 1 && version.charCodeAt(start) === ZERO;
-      if (empty || leadingZero || part === DOTTED_RADIXES.length) return Number.NaN;
+      const last = part === DOTTED_RADIXES.length - 1;
+      if (last || !fitsPart(version, start, i, value, DOTTED_RADIXES[part]!)) return Number.NaN;
       packed = packed * DOTTED_RADIXES[part]! + value;
       part++;
       value = 0;
       start = i + 1;
     } else {
-      if (c < ZERO || c > NINE) return Number.NaN;
-      value = value * 10 + (c - ZERO);
-      // Past the fourth part there is no radix, and any digit is too many.
-      if (value >= (DOTTED_RADIXES[part] ?? 0)) return Number.NaN;
+      const digit = c - ZERO;
+      if (digit < 0 || digit > 9) return Number.NaN;
+      value = value * 10 + digit;
     }
   }
-  return part === DOTTED_RADIXES.length ? packed : Number.NaN;
+  const radix = DOTTED_RADIXES[part]!;
+  if (part !== DOTTED_RADIXES.length - 1 || !fitsPart(version, start, end, value, radix)) return Number.NaN;
+  return packed * radix + value;
 }
+
+/**
+ * Whether the digits of `version` from `start` to `end`, worth `value`, make a part of packDottedVersion: not
+ * empty, below `radix`, no leading zero. Checked where a part ends rather than at every digit.
+ */
+const fitsPart = (version: string, start: number, end: number, value: number, radix: number) =>
+  end > start && value < radix && (end - start === 1 || version.charCodeAt(start) !== ZERO);
