@@ -137,6 +137,12 @@ export type ContainerdMatcher = {
    */
   read(candidate: Platform, normalized?: NormalizedCandidate): ContainerdReading;
   /**
+   * Whether containerd looks at the os.version of a candidate with this reading: only a Windows host does, and
+   * only for a Windows candidate on its ladder. Where it does not, the decision and the sentence are the same for
+   * every build, and the sentence does not name the version.
+   */
+  readsVersion(reading: ContainerdReading): boolean;
+  /**
    * The decision alone, allocating nothing: the candidate's step (its place in containerd's order) when it
    * matches, -1 when it does not.
    */
@@ -203,22 +209,29 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     };
   }
 
-  /** describePlatform, with the version-independent halves kept on the reading. */
+  /** describePlatform, with the version-independent halves kept on the reading and the version only where read. */
   function describe(candidate: Platform, reading: ContainerdReading): string {
     const written = (reading.written ??= formatPlatform(candidate));
     const normalized = (reading.normalized ??= formatPlatform(
       normalizePlatform(candidate, { defaultOs: host.os }),
     ));
-    const version = candidate["os.version"] ? ` ${candidate["os.version"]}` : "";
+    const version = candidate["os.version"] && readsVersion(reading) ? ` ${candidate["os.version"]}` : "";
     return written === normalized ? `${written}${version}` : `${written}${version} (read as ${normalized})`;
+  }
+
+  /** Whether a Windows host's build check applies to the candidate (see below: no other matcher reads os.version). */
+  const checksVersion = (reading: ContainerdReading) => windows && !reading.linuxOnDarwin;
+
+  function readsVersion(reading: ContainerdReading): boolean {
+    return checksVersion(reading) && reading.os === host.os && reading.rung >= 0;
   }
 
   /** The first of containerd's checks the candidate fails, in the order it makes them, or FITS. */
   function failureOf(reading: ContainerdReading, windowsVersion: number): Failure {
     if (reading.os !== host.os && !reading.linuxOnDarwin) return WRONG_OS;
     if (reading.rung < 0) return OFF_LADDER;
-    const checksVersion = windows && !reading.linuxOnDarwin;
-    if (checksVersion && !acceptsPackedWindowsVersion(hostWindow, windowsVersion)) return WRONG_BUILD;
+    if (checksVersion(reading) && !acceptsPackedWindowsVersion(hostWindow, windowsVersion))
+      return WRONG_BUILD;
     return reading.missing.length > 0 ? MISSING_FEATURES : FITS;
   }
 
@@ -243,9 +256,8 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
       case MISSING_FEATURES:
         return `${text} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`;
       case FITS: {
-        const checksVersion = windows && !linuxOnDarwin;
         const versionNote =
-          checksVersion && candidate["os.version"] ? `; ${buildWhy(candidate, windowsVersion)}` : "";
+          checksVersion(reading) && candidate["os.version"] ? `; ${buildWhy(candidate, windowsVersion)}` : "";
         const featureNote =
           features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
         const place = linuxOnDarwin
@@ -286,5 +298,5 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     return 0;
   }
 
-  return { host, ladder, read, fitStep, sentence, explain, compare };
+  return { host, ladder, read, readsVersion, fitStep, sentence, explain, compare };
 }

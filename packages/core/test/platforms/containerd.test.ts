@@ -104,6 +104,24 @@ describe("containerd: Only(host) fallback ladders", () => {
     expect(matchPlatform("containerd", p("windows/amd64"), p("linux/amd64"))).toBe(false);
   });
 
+  it("names an entry's os.version only where it decides: Windows builds on a Windows host", () => {
+    const builds = index([
+      p("windows/amd64", { "os.version": "10.0.20348.1" }),
+      p("windows/amd64", { "os.version": "10.0.26100.2" }),
+    ]);
+    const onLinux = selectManifest(builds, p("linux/amd64"), { engine: "containerd" }).candidates;
+    // The builds of one platform share the sentence: the version plays no part for a Linux host.
+    expect(onLinux.map((c) => c.reason)).toEqual([
+      "windows/amd64 is for windows, the host runs linux: not runnable",
+      "windows/amd64 is for windows, the host runs linux: not runnable",
+    ]);
+    const onWindows = selectManifest(builds, p("windows/amd64", { "os.version": "10.0.20348.3" }), {
+      engine: "containerd",
+    }).candidates;
+    expect(onWindows[0]?.reason).toMatch(/^windows\/amd64 10\.0\.20348\.1 is the host platform; build 20348/);
+    expect(onWindows[1]?.reason).toMatch(/^windows\/amd64 10\.0\.26100\.2: build 26100 .* cannot run there/);
+  });
+
   it("normalizes both sides", () => {
     expect(matchPlatform("containerd", p("linux/aarch64"), p("linux/arm64/v8"))).toBe(true);
     expect(matchPlatform("containerd", p("linux/armhf"), p("linux/arm"))).toBe(true);

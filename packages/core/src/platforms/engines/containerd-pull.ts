@@ -12,7 +12,7 @@ import {
 } from "../containerd-match.js";
 import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
-import { compareOsVersionStringsDescending, parseWindowsVersion } from "../windows.js";
+import { compareOsVersionStringsDescending, NO_OS_VERSION, parseWindowsVersion } from "../windows.js";
 import { windowsVersionOf, type IndexView } from "../entries.js";
 import { accept, NO_FIT, refuse, type Judge, type Verdict } from "./engine.js";
 
@@ -77,10 +77,24 @@ export function containerdPullJudge(
     return reading;
   };
   const verdicts: Verdict[] = [];
+  // By baseId, for the platforms whose os.version containerd does not read: all builds of one base share these.
+  const baseVerdicts: Verdict[] = [];
   // By baseId and whether the entry matches.
   const notes: string[] = [];
   const noteOf = (baseId: number, candidate: Platform, matches: boolean) =>
     (notes[baseId * 2 + (matches ? 1 : 0)] ??= note(candidate, matches));
+  const judged = (
+    candidate: Platform,
+    reading: ContainerdReading,
+    windowsVersion: number,
+    baseId: number,
+  ) => {
+    const step = matcher.fitStep(reading, windowsVersion);
+    // The sentence is built when read: one closure per verdict (thousands for a Windows host and an index of builds).
+    const why = () =>
+      matcher.sentence(candidate, reading, windowsVersion) + noteOf(baseId, candidate, step >= 0);
+    return step >= 0 ? accept(tierOf(step, reading.features.length), why) : refuse(why);
+  };
   const decide = (platformId: number, candidate: Platform | null): Verdict => {
     if (!candidate) {
       return accept(
@@ -90,13 +104,10 @@ export function containerdPullJudge(
       );
     }
     const reading = readingOf(platformId);
-    const windowsVersion = windowsVersionOf(view, platformId);
-    const step = matcher.fitStep(reading, windowsVersion);
-    // One closure per platform (thousands for an index of Windows builds); the sentence is built when read.
     const baseId = baseIds[platformId]!;
-    const why = () =>
-      matcher.sentence(candidate, reading, windowsVersion) + noteOf(baseId, candidate, step >= 0);
-    return step >= 0 ? accept(tierOf(step, reading.features.length), why) : refuse(why);
+    return matcher.readsVersion(reading)
+      ? judged(candidate, reading, windowsVersionOf(view, platformId), baseId)
+      : (baseVerdicts[baseId] ??= judged(candidate, reading, NO_OS_VERSION, baseId));
   };
   // Entries with the same platform share a verdict.
   const verdict = (entry: number): Verdict => {
@@ -107,7 +118,8 @@ export function containerdPullJudge(
     const platformId = platformIds[entry]!;
     if (platformId === 0) return PLATFORMLESS_TIER;
     const reading = readingOf(platformId);
-    const step = matcher.fitStep(reading, windowsVersionOf(view, platformId));
+    const version = matcher.readsVersion(reading) ? windowsVersionOf(view, platformId) : NO_OS_VERSION;
+    const step = matcher.fitStep(reading, version);
     return step < 0 ? NO_FIT : tierOf(step, reading.features.length);
   };
   if (mode !== "windows-default") return { verdict, fit };
