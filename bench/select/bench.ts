@@ -9,15 +9,13 @@
  *
  *   node bench/select/run.mjs        (from the repository root; bundles this file first)
  *
- * Times are CPU time of this process (process.cpuUsage), the median of several runs: on a shared machine wall
- * time mostly measures the neighbours. Wall time is printed too, and the load average, to judge the neighbours.
- * CPU time includes V8's helper threads (concurrent marking and sweeping, background compilation), so each case
- * starts with a full collection before its warm-up: otherwise a case pays for the garbage the cases before it
- * left behind.
+ * The cases are timed in turns, one run of each per round, so that the machine's slow phases (its speed moves by
+ * about half within seconds when its neighbours are busy) fall on every case alike rather than on whichever case
+ * was being timed then. A run's time is the smaller of its CPU time and its wall time: CPU time counts V8's helper
+ * threads working beside the selection (concurrent marking and compilation: up to twice the wall time), wall time
+ * counts the turns the neighbours took; each alone only overstates what the selection takes. Both are printed.
  */
 import { loadavg } from "node:os";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 // The platform modules directly: the bench measures selection, not the rest of the core.
 import { analyzeCoverage } from "../../packages/core/src/platforms/coverage.js";
 import { HOSTS } from "../../packages/core/src/platforms/hosts.js";
@@ -96,45 +94,51 @@ function buildIndex(): { mediaType: string; manifests: unknown[] } {
   return { mediaType: "application/vnd.oci.image.index.v1+json", manifests };
 }
 
-/** Medians, and the fastest run's CPU time: on a shared machine, the closest to what the code costs undisturbed. */
-type Timing = { cpu: number; wall: number; fastest: number };
+/** Per case, over the timed rounds: medians of each clock, and the fastest run. */
+type Timing = { time: number; cpu: number; wall: number; fastest: number };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-// A full collection on demand, without asking for a node flag on the command line.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
+/** Rounds of one run of every case, timed after the warm rounds. */
+const TIMED_ROUNDS = 21;
+
+/** One run of `run`: CPU time of the process and wall time, in milliseconds. */
+function timeOnce(run: () => unknown): { cpu: number; wall: number } {
+  const startCpu = process.cpuUsage();
+  const start = performance.now();
+  run();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(startCpu);
+  return { cpu: (used.user + used.system) / 1000, wall };
+}
 
 /**
- * Untimed runs of a case after its full collection: at least this many, for at least WARMUP_MS. V8 compiles code
- * again on its helper threads, whose CPU time counts, when a collection has invalidated it or when code only one
- * case runs has aged out while the other cases ran: with 5 runs, --trace-opt showed up to 10 compilations of
- * 10–70 ms each inside a case's timed runs; with 20, the coverage matrix (which calls its per-engine code only a
- * few times per run) still had 6, and its CPU time exceeded its wall time by 7 ms; after ~70 runs it had none and
- * CPU time equalled wall time.
+ * Every case once per round, in turns (the first case of each round rotating), after WARM_ROUNDS untimed rounds:
+ * the code the cases share (reading the index, ranking, explaining) is then compiled with every engine's shapes in
+ * view, so no case pays for V8 tiering it up while another gets it for free.
  */
-const WARMUP_RUNS = 20;
-const WARMUP_MS = 500;
-
-/** Median CPU and wall time and fastest CPU time of `runs` runs after the warm-up, in milliseconds. */
-function measure(run: () => unknown, runs = 11, warmup = WARMUP_RUNS): Timing {
-  collectGarbage();
-  const warmUntil = performance.now() + WARMUP_MS;
-  for (let i = 0; i < warmup || performance.now() < warmUntil; i++) run();
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
-    run();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(startCpu);
-    cpu.push((used.user + used.system) / 1000);
+function measureInTurns(cases: ReadonlyArray<() => unknown>): Timing[] {
+  for (let round = 0; round < WARM_ROUNDS; round++) for (const run of cases) run();
+  const runs = cases.map(() => ({ time: [] as number[], cpu: [] as number[], wall: [] as number[] }));
+  for (let round = 0; round < TIMED_ROUNDS; round++) {
+    for (let turn = 0; turn < cases.length; turn++) {
+      const which = (round + turn) % cases.length;
+      const { cpu, wall } = timeOnce(cases[which]!);
+      const into = runs[which]!;
+      into.time.push(Math.min(cpu, wall));
+      into.cpu.push(cpu);
+      into.wall.push(wall);
+    }
   }
-  return { cpu: median(cpu), wall: median(wall), fastest: Math.min(...cpu) };
+  return runs.map(({ time, cpu, wall }) => ({
+    time: median(time),
+    cpu: median(cpu),
+    wall: median(wall),
+    fastest: Math.min(...time),
+  }));
 }
 
 const text = JSON.stringify(buildIndex());
@@ -151,10 +155,6 @@ function scan(parsed: typeof index): number {
   return found;
 }
 
-/** The reference: parse the text, then the scan. */
-const reference = measure(() => scan(JSON.parse(text) as typeof index));
-const parseOnly = measure(() => JSON.parse(text));
-const scanOnly = measure(() => scan(index));
 const budget = (ENTRIES / 1000) * BUDGET_MS_PER_1000;
 const cases: Array<[string, () => unknown]> = [];
 const hosts: Array<[string, Platform]> = [
@@ -171,37 +171,42 @@ cases.push([
   `coverage matrix (${HOSTS.length} hosts × ${ENGINE_IDS.length} engines)`,
   () => analyzeCoverage(index),
 ]);
-// Every case runs a few times, round after round, before any is timed: the code they share (reading the index,
-// ranking, explaining) is then compiled with every engine's shapes in view, so the first cases timed no longer
-// pay for V8 tiering it up and later ones no longer get it for free (containerd, timed first, used to look about
-// twice as slow as containerd-strict for that reason alone).
-for (let round = 0; round < WARM_ROUNDS; round++) for (const [, run] of cases) run();
-const rows = cases.map(([label, run]): [string, Timing] => [label, measure(run)]);
+const [reference, parseOnly, scanOnly, ...rows] = measureInTurns([
+  () => scan(JSON.parse(text) as typeof index),
+  () => JSON.parse(text),
+  () => scan(index),
+  ...cases.map(([, run]) => run),
+]);
 
 console.log(
   `index: ${ENTRIES} entries, ${(text.length / 1024).toFixed(0)} KiB; budget ${budget.toFixed(1)} ms each; ` +
     `load average ${loadavg()
       .map((load) => load.toFixed(2))
-      .join(" ")}`,
+      .join(" ")}; medians of ${TIMED_ROUNDS} runs each, taken in turns`,
 );
 console.log(
-  `reference (JSON.parse + string-compare scan): ${reference.cpu.toFixed(2)} ms CPU ` +
-    `(${((reference.cpu / ENTRIES) * 1000).toFixed(3)} ms/1000: the machine's own speed against the budget), ` +
-    `${reference.wall.toFixed(2)} ms wall`,
+  `reference (JSON.parse + string-compare scan): ${reference.time.toFixed(2)} ms ` +
+    `(${((reference.time / ENTRIES) * 1000).toFixed(3)} ms/1000: the machine's own speed against the budget)`,
 );
 console.log(
-  `  of which JSON.parse ${parseOnly.cpu.toFixed(2)} ms, scan ${scanOnly.cpu.toFixed(2)} ms CPU; ` +
-    "the cases below time the parsed index (parse excluded: a CLI run adds it once)\n",
+  `  of which JSON.parse ${parseOnly.time.toFixed(2)} ms, scan ${scanOnly.time.toFixed(2)} ms; ` +
+    "the cases below time the parsed index (parse excluded: a CLI run adds it once)",
 );
 console.log(
-  `${"case".padEnd(52)} ${"CPU ms".padStart(8)} ${"ms/1000".padStart(8)} ${"× ref".padStart(7)} ${"wall ms".padStart(8)} ${"fastest".padStart(8)}  budget`,
+  "  time: per run the smaller of CPU time (helper threads included) and wall time (neighbours included)\n",
+);
+console.log(
+  `${"case".padEnd(52)} ${"time ms".padStart(8)} ${"ms/1000".padStart(8)} ${"× ref".padStart(7)} ${"CPU ms".padStart(8)} ${"wall ms".padStart(8)} ${"fastest".padStart(8)}  budget`,
 );
 let over = 0;
-for (const [label, { cpu, wall, fastest }] of rows) {
-  const ok = cpu <= budget;
+cases.forEach(([label], i) => {
+  const { time, cpu, wall, fastest } = rows[i]!;
+  const ok = time <= budget;
   if (!ok) over++;
+  const cells = [time.toFixed(2), ((time / ENTRIES) * 1000).toFixed(3), (time / reference.time).toFixed(2)];
+  const more = [cpu, wall, fastest].map((ms) => ms.toFixed(2).padStart(8));
   console.log(
-    `${label.padEnd(52)} ${cpu.toFixed(2).padStart(8)} ${((cpu / ENTRIES) * 1000).toFixed(3).padStart(8)} ${(cpu / reference.cpu).toFixed(2).padStart(7)} ${wall.toFixed(2).padStart(8)} ${fastest.toFixed(2).padStart(8)}  ${ok ? "ok" : "OVER"}`,
+    `${label.padEnd(52)} ${cells[0]!.padStart(8)} ${cells[1]!.padStart(8)} ${cells[2]!.padStart(7)} ${more.join(" ")}  ${ok ? "ok" : "OVER"}`,
   );
-}
+});
 console.log(over === 0 ? "\nall within budget" : `\n${over} case(s) over budget`);
