@@ -143,6 +143,12 @@ export type ContainerdMatcher = {
    */
   readsVersion(reading: ContainerdReading): boolean;
   /**
+   * Whether the sentence for a candidate whose os.version containerd reads, packed as `windowsVersion`, names only
+   * its build (the host's major.minor, as nearly always): then the revisions of one build share the decision and
+   * the sentence. Otherwise it names the version as written.
+   */
+  namesBuildOnly(windowsVersion: number): boolean;
+  /**
    * The decision alone, allocating nothing: the candidate's step (its place in containerd's order) when it
    * matches, -1 when it does not.
    */
@@ -176,21 +182,9 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   const windows = host.os === "windows";
   const hostWindowsVersion = parseWindowsVersion(host["os.version"]);
   const hostWindow = packedWindowsWindow(hostWindowsVersion);
-  // By packed version, where the sentence names only the build: thousands of revisions share a few sentences.
-  const buildSentences = new Map<number, string>();
-  const buildWhy = (candidate: Platform, windowsVersion: number) => {
-    let sentence = buildSentences.get(windowsVersion);
-    if (sentence === undefined) {
-      sentence = explainWindowsVersion(
-        hostWindowsVersion,
-        hostWindow,
-        candidate["os.version"],
-        windowsVersion,
-      );
-      if (explainsBuildOnly(hostWindowsVersion, windowsVersion)) buildSentences.set(windowsVersion, sentence);
-    }
-    return sentence;
-  };
+  const namesBuildOnly = (windowsVersion: number) => explainsBuildOnly(hostWindowsVersion, windowsVersion);
+  const buildWhy = (candidate: Platform, windowsVersion: number) =>
+    explainWindowsVersion(hostWindowsVersion, hostWindow, candidate["os.version"], windowsVersion);
   const ladderText = () => ladder.map(formatStep).join(" → ");
 
   function read(candidate: Platform, normalized = normalizeCandidate(candidate)): ContainerdReading {
@@ -209,13 +203,19 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     };
   }
 
-  /** describePlatform, with the version-independent halves kept on the reading and the version only where read. */
-  function describe(candidate: Platform, reading: ContainerdReading): string {
+  /**
+   * describePlatform, with the version-independent halves kept on the reading, and the version only where the rest
+   * of the sentence does not say what containerd read of it.
+   */
+  function describe(candidate: Platform, reading: ContainerdReading, windowsVersion: number): string {
     const written = (reading.written ??= formatPlatform(candidate));
     const normalized = (reading.normalized ??= formatPlatform(
       normalizePlatform(candidate, { defaultOs: host.os }),
     ));
-    const version = candidate["os.version"] && readsVersion(reading) ? ` ${candidate["os.version"]}` : "";
+    const version =
+      candidate["os.version"] && readsVersion(reading) && !namesBuildOnly(windowsVersion)
+        ? ` ${candidate["os.version"]}`
+        : "";
     return written === normalized ? `${written}${version}` : `${written}${version} (read as ${normalized})`;
   }
 
@@ -241,7 +241,7 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   /** The sentence for a candidate, given its reading and packed os.version; built only when someone reads it. */
   function sentence(candidate: Platform, reading: ContainerdReading, windowsVersion: number): string {
     const { os, linuxOnDarwin, step, rung, features, missing } = reading;
-    const text = describe(candidate, reading);
+    const text = describe(candidate, reading, windowsVersion);
     switch (failureOf(reading, windowsVersion)) {
       case WRONG_OS:
         return `${text} is for ${os || "no OS"}, the host runs ${host.os}: not runnable`;
@@ -298,5 +298,5 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
     return 0;
   }
 
-  return { host, ladder, read, readsVersion, fitStep, sentence, explain, compare };
+  return { host, ladder, read, readsVersion, namesBuildOnly, fitStep, sentence, explain, compare };
 }

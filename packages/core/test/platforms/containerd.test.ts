@@ -115,11 +115,22 @@ describe("containerd: Only(host) fallback ladders", () => {
       "windows/amd64 is for windows, the host runs linux: not runnable",
       "windows/amd64 is for windows, the host runs linux: not runnable",
     ]);
+    // On a Windows host the sentence names the build it read, which is all containerd reads of the version.
     const onWindows = selectManifest(builds, p("windows/amd64", { "os.version": "10.0.20348.3" }), {
       engine: "containerd",
     }).candidates;
-    expect(onWindows[0]?.reason).toMatch(/^windows\/amd64 10\.0\.20348\.1 is the host platform; build 20348/);
-    expect(onWindows[1]?.reason).toMatch(/^windows\/amd64 10\.0\.26100\.2: build 26100 .* cannot run there/);
+    expect(onWindows.map((c) => c.reason)).toEqual([
+      "windows/amd64 is the host platform; build 20348 (Windows Server 2022) equals the host build: selected",
+      "windows/amd64: build 26100 (Windows Server 2025) cannot run there: a host below 20348 runs only its own build 20348 (Windows Server 2022)",
+    ]);
+  });
+
+  it("names the version as written where the build alone would not say what was read", () => {
+    const other = index([p("windows/amd64", { "os.version": "6.3.9600.1" })]);
+    const host = p("windows/amd64", { "os.version": "10.0.26100.3" });
+    expect(selectManifest(other, host, { engine: "containerd" }).candidates[0]?.reason).toBe(
+      "windows/amd64 6.3.9600.1: os.version 6.3.9600.1 is Windows 6.3, the host is 10.0",
+    );
   });
 
   it("normalizes both sides", () => {

@@ -139,12 +139,17 @@ describe("packed Windows versions (one number per entry)", () => {
     for (const version of refused) expect(packDottedVersion(version)).toBeNaN();
   });
 
-  it("gives every build of one platform its own reason while deciding the platform once", () => {
-    const builds = ["10.0.26100.1", "10.0.26200.1", "10.0.20348.5", "10.0.17763.2"].map(windows);
-    const selection = selectManifest(index(builds), windows("10.0.26100.3194"));
-    expect(selection.candidates.map((c) => c.matches)).toEqual([true, false, true, false]);
+  it("explains every build of one platform by its build, and the revisions of a build alike", () => {
+    const versions = ["10.0.26100.1", "10.0.26200.1", "10.0.20348.5", "10.0.17763.2", "10.0.26100.7"];
+    const selection = selectManifest(index(versions.map(windows)), windows("10.0.26100.3194"));
+    expect(selection.candidates.map((c) => c.matches)).toEqual([true, false, true, false, true]);
     selection.candidates.forEach((candidate, i) => {
-      expect(candidate.reason).toContain(builds[i]?.["os.version"]);
+      expect(candidate.reason).toContain(`build ${versions[i]?.split(".")[2]} `);
     });
+    // Apart from their ranks, the two revisions of 26100 read the same: containerd reads no revision.
+    const [first, , , , last] = selection.candidates.map((c) =>
+      c.reason.replace(/: (selected|accepted.*)$/, ""),
+    );
+    expect(last).toBe(first);
   });
 });

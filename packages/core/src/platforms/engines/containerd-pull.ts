@@ -79,6 +79,8 @@ export function containerdPullJudge(
   const verdicts: Verdict[] = [];
   // By baseId, for the platforms whose os.version containerd does not read: all builds of one base share these.
   const baseVerdicts: Verdict[] = [];
+  // By baseId, then packed major.minor.build, where the sentence names only the build: its revisions share these.
+  const buildVerdicts: Array<Map<number, Verdict>> = [];
   // By baseId and whether the entry matches.
   const notes: string[] = [];
   const noteOf = (baseId: number, candidate: Platform, matches: boolean) =>
@@ -90,7 +92,7 @@ export function containerdPullJudge(
     baseId: number,
   ) => {
     const step = matcher.fitStep(reading, windowsVersion);
-    // The sentence is built when read: one closure per verdict (thousands for a Windows host and an index of builds).
+    // The sentence is built when read: a selection reads it once per verdict, coverage never.
     const why = () =>
       matcher.sentence(candidate, reading, windowsVersion) + noteOf(baseId, candidate, step >= 0);
     return step >= 0 ? accept(tierOf(step, reading.features.length), why) : refuse(why);
@@ -105,9 +107,14 @@ export function containerdPullJudge(
     }
     const reading = readingOf(platformId);
     const baseId = baseIds[platformId]!;
-    return matcher.readsVersion(reading)
-      ? judged(candidate, reading, windowsVersionOf(view, platformId), baseId)
-      : (baseVerdicts[baseId] ??= judged(candidate, reading, NO_OS_VERSION, baseId));
+    if (!matcher.readsVersion(reading))
+      return (baseVerdicts[baseId] ??= judged(candidate, reading, NO_OS_VERSION, baseId));
+    const windowsVersion = windowsVersionOf(view, platformId);
+    if (!matcher.namesBuildOnly(windowsVersion)) return judged(candidate, reading, windowsVersion, baseId);
+    const ofBase = (buildVerdicts[baseId] ??= new Map());
+    let verdict = ofBase.get(windowsVersion);
+    if (!verdict) ofBase.set(windowsVersion, (verdict = judged(candidate, reading, windowsVersion, baseId)));
+    return verdict;
   };
   // Entries with the same platform share a verdict.
   const verdict = (entry: number): Verdict => {
