@@ -99,6 +99,12 @@ const unpack = (packed: number): WindowsVersion => ({
   build: packed & 0xffff,
 });
 
+/** A packed version written back as major.minor.build. */
+export function formatPackedBuild(packed: number): string {
+  const { major, minor, build } = unpack(packed);
+  return `${major}.${minor}.${build}`;
+}
+
 export function packWindowsVersion(text: string | undefined): number {
   if (!text) return NO_OS_VERSION;
   const packed = scanVersion(text);

@@ -192,4 +192,18 @@ describe("regclient: reasons", () => {
     expect(reason).toMatch(/a linux entry, which a windows host accepts after its own OS: selected$/);
     expect(reason).not.toContain("undefined");
   });
+
+  it("refuses the revisions of another Windows build alike, naming the build, and a respelled build as written", () => {
+    const host = p("windows/amd64", { "os.version": "10.0.20348.3207" });
+    const versions = ["10.0.17763.1", "10.0.17763.2", "10.0.020348.1"];
+    const entries = versions.map((version) => p("windows/amd64", { "os.version": version }));
+    const reasons = selectManifest(index(entries), host, regclient).candidates.map((c) => c.reason);
+    const otherBuild =
+      "windows/amd64: build 10.0.17763 differs from the host's 10.0.20348.3207 in major.minor.build (regclient has no LTSC window)";
+    expect(reasons).toEqual([
+      otherBuild,
+      otherBuild,
+      "windows/amd64: os.version 10.0.020348.1 differs from the host's 10.0.20348.3207 in major.minor.build (regclient has no LTSC window)",
+    ]);
+  });
 });

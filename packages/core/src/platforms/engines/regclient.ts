@@ -8,7 +8,13 @@ import { dottedVersionOf, windowsVersionOf, type IndexView } from "../entries.js
 import { formatPlatform } from "../format.js";
 import { normalizeArch } from "../normalize.js";
 import type { Platform } from "../types.js";
-import { DOTTED_REVISION_RADIX, NO_OS_VERSION, packDottedVersion, packWindowsVersion } from "../windows.js";
+import {
+  DOTTED_REVISION_RADIX,
+  formatPackedBuild,
+  NO_OS_VERSION,
+  packDottedVersion,
+  packWindowsVersion,
+} from "../windows.js";
 import { accept, defineEngine, NO_FIT, refuse, type Verdict } from "./engine.js";
 
 /** One tier for every compatible entry: the judge's order (regclient's pairwise Better) ranks them. */
@@ -200,6 +206,10 @@ function versionProblem(host: Normalized, target: Normalized): string | null {
 /** Why a Windows host refuses an entry whose os.version differs from its own in major.minor.build. */
 const otherBuildProblem = (host: Normalized, version: string) =>
   `os.version ${version} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`;
+
+/** otherBuildProblem for every revision of the build `packed` (packWindowsVersion), which is not the host's. */
+const otherPackedBuildProblem = (host: Normalized, packed: number) =>
+  `build ${formatPackedBuild(packed)} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`;
 
 /**
  * Why `target` cannot run on `host`, or null when regclient calls it compatible. Without `withVersion` the
@@ -521,8 +531,9 @@ export const regclientEngine = defineEngine({
     const textOf = (baseId: number, platform: Platform) => (texts[baseId] ??= written(platform));
     let hostTextOnce: string | undefined;
     const hostText = () => (hostTextOnce ??= formatPlatform(host));
-    // Entries with the same platform share a verdict.
+    // Entries with the same platform share a verdict; by baseId and packed build, the refusals of other builds.
     const verdicts: Verdict[] = [];
+    const otherBuildRefusals: Array<Map<number, Verdict>> = [];
     const decideFor = (platformId: number): Verdict => {
       const platform = platforms[platformId];
       if (!platform) return refuse(() => "entry without a platform: regclient skips it");
@@ -531,8 +542,13 @@ export const regclientEngine = defineEngine({
       if (refused) return refused;
       const text = textOf(baseId, platform);
       if (otherBuild(platformId, baseId)) {
-        const version = osVersions[platformId]!;
-        return refuse(() => `${text}: ${otherBuildProblem(host, version)}`);
+        // The revisions of one build share the refusal: regclient reads no further than major.minor.build here.
+        const packed = windowsVersionOf(view, platformId);
+        const ofBase = (otherBuildRefusals[baseId] ??= new Map());
+        let refusal = ofBase.get(packed);
+        if (!refusal)
+          ofBase.set(packed, (refusal = refuse(() => `${text}: ${otherPackedBuildProblem(host, packed)}`)));
+        return refusal;
       }
       return decide(host, hostText, text, normalizedOf(view, tables, platformId));
     };
