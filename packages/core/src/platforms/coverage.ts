@@ -248,6 +248,11 @@ function firstOfTwins(
   return filtered;
 }
 
+const UNREACHABLE_PLATFORM =
+  "no machine of the catalogue gets this platform from any engine: check the spelling and variant, or the target machines";
+const UNREACHABLE_WITHOUT_PLATFORM =
+  "no engine on any machine of the catalogue falls back to this entry without a platform: give it one";
+
 /**
  * Why an entry no host selects is unreached. Everything but the position depends only on the entry's platform
  * (and the first entry with that normalized platform), so entries sharing a platform share one explanation:
@@ -268,12 +273,11 @@ function unreachedExplainer(
         reason: `shadowed by position ${earlier}: both are ${keys[id] || "without a platform"} once normalized, and engines take the earlier one; remove one of them`,
       };
     }
+    // The reason does not repeat the platform, which the entry carries: the same sentence serves thousands of builds.
     return {
       platform,
       kind: "unreachable",
-      reason: platform
-        ? `no machine of the catalogue gets ${platform} from any engine: check the spelling and variant, or the target machines`
-        : "no engine on any machine of the catalogue falls back to this entry without a platform: give it one",
+      reason: platform ? UNREACHABLE_PLATFORM : UNREACHABLE_WITHOUT_PLATFORM,
     };
   };
   return (position) => {
@@ -284,6 +288,37 @@ function unreachedExplainer(
     // Spelled out: spreading `facts` into 10,000 fresh objects costs more than the rest of this list.
     return { position, platform: facts.platform, kind: facts.kind, reason: facts.reason };
   };
+}
+
+/** What an engine asks for on a machine, and that question as a key (with the machine's OS). */
+type Asking = { request: Platform; question: string };
+
+/**
+ * By machine and engine, for frozen machines (the catalogue's: they cannot change under what is kept): worked out
+ * once rather than on every coverage (the playground runs one per edit; a tenth of a run's picks went here).
+ */
+const askingByHost = new WeakMap<Host, Map<EngineId, Asking>>();
+
+const isFrozenHost = (host: Host) =>
+  Object.isFrozen(host) &&
+  Object.isFrozen(host.platform) &&
+  (host.platform["os.features"] === undefined || Object.isFrozen(host.platform["os.features"]));
+
+function askingOf(host: Host, id: EngineId, os: string): Asking {
+  let kept = askingByHost.get(host);
+  const known = kept?.get(id);
+  if (known) return known;
+  const engine = ENGINES[id];
+  const request = engine.requestFor ? engine.requestFor(host.platform) : host.platform;
+  const asked = engine.requestFor ? request : engine.request(host.platform);
+  const asking = { request, question: `${id}\u0000${os}\u0000${JSON.stringify(asked)}` };
+  if (isFrozenHost(host)) {
+    // Kept across runs, so frozen too: no pick may change what the next run asks.
+    Object.freeze(request);
+    if (!kept) askingByHost.set(host, (kept = new Map()));
+    kept.set(id, asking);
+  }
+  return asking;
 }
 
 export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Coverage {
@@ -304,9 +339,7 @@ export function analyzeCoverage(index: unknown, opts: CoverageOptions = {}): Cov
     const candidates = forOs(view, compact, os, byOs);
     for (const id of engines) {
       const engine = ENGINES[id];
-      const request = engine.requestFor ? engine.requestFor(host.platform) : host.platform;
-      const asked = engine.requestFor ? request : engine.request(host.platform);
-      const question = `${id}\u0000${os}\u0000${JSON.stringify(asked)}`;
+      const { request, question } = askingOf(host, id, os);
       let position = picked.get(question);
       if (position === undefined) {
         const pickOptions = { implicit: !engine.requestFor, preferGzip: opts.preferGzip };

@@ -12,7 +12,18 @@ export type Host = {
   platform: Platform;
 };
 
-export const HOSTS: readonly Host[] = [
+/** The catalogue is frozen all the way down: what coverage works out from a machine can be kept with it. */
+const frozen = (hosts: Host[]): readonly Host[] =>
+  Object.freeze(
+    hosts.map((host) => {
+      const features = host.platform["os.features"];
+      if (features) Object.freeze(features);
+      Object.freeze(host.platform);
+      return Object.freeze(host);
+    }),
+  );
+
+export const HOSTS: readonly Host[] = frozen([
   {
     id: "rpi-zero",
     label: "Raspberry Pi Zero / 1",
@@ -112,7 +123,7 @@ export const HOSTS: readonly Host[] = [
     label: "Windows Server 2025",
     platform: { os: "windows", architecture: "amd64", "os.version": "10.0.26100.3194" },
   },
-];
+]);
 
 export function findHost(id: string): Host | undefined {
   return HOSTS.find((host) => host.id === id);

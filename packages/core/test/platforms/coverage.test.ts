@@ -121,6 +121,21 @@ describe("analyzeCoverage", () => {
     expect(c.engines).toEqual(["ggcr"]);
     expect(c.hosts.map((h) => Object.keys(h.selections))).toEqual([["ggcr"], ["ggcr"]]);
   });
+
+  it("keeps nothing of a machine that may change: the catalogue is frozen, a caller's own machine is read anew", () => {
+    expect(
+      Object.isFrozen(HOSTS) && HOSTS.every((h) => Object.isFrozen(h) && Object.isFrozen(h.platform)),
+    ).toBe(true);
+    const list = index([p("linux/arm64"), p("linux/amd64")]);
+    const machine = { id: "mine", label: "mine", platform: p("linux/arm64") };
+    const pick = () =>
+      analyzeCoverage(list, { hosts: [machine], engines: ["containerd"] }).hosts[0]?.selections;
+    expect(pick()).toEqual({ containerd: 0 });
+    machine.platform = p("linux/amd64");
+    expect(pick()).toEqual({ containerd: 1 });
+    machine.platform.architecture = "arm64";
+    expect(pick()).toEqual({ containerd: 0 });
+  });
 });
 
 describe("analyzeCoverage agrees with selectManifest", () => {
