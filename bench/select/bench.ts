@@ -176,7 +176,7 @@ const [reference, parseOnly, scanOnly, ...rows] = measureInTurns([
   () => JSON.parse(text),
   () => scan(index),
   ...cases.map(([, run]) => run),
-]);
+]) as [Timing, Timing, Timing, ...Timing[]];
 
 console.log(
   `index: ${ENTRIES} entries, ${(text.length / 1024).toFixed(0)} KiB; budget ${budget.toFixed(1)} ms each; ` +
