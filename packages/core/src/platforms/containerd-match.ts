@@ -144,8 +144,8 @@ export type ContainerdMatcher = {
   readsVersion(reading: ContainerdReading): boolean;
   /**
    * Whether the sentence for a candidate whose os.version containerd reads, packed as `windowsVersion`, names only
-   * its build (the host's major.minor, as nearly always): then the revisions of one build share the decision and
-   * the sentence. Otherwise it names the version as written.
+   * its build (the host's major.minor, as nearly always, with a matcher that does not rank by the whole version):
+   * then the revisions of one build share the decision and the sentence. Otherwise it names the version as written.
    */
   namesBuildOnly(windowsVersion: number): boolean;
   /**
@@ -171,6 +171,9 @@ const MISSING_FEATURES = 4;
 type Failure =
   typeof FITS | typeof WRONG_OS | typeof OFF_LADDER | typeof WRONG_BUILD | typeof MISSING_FEATURES;
 
+/** How Windows' Default() orders the builds it accepts, for their sentences. */
+const RANKED_AS_TEXT = "; Default() on Windows ranks matches by os.version compared as text, highest first";
+
 export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode): ContainerdMatcher {
   const host = normalizePlatform(hostPlatform);
   const hostStep: Step = [host.architecture, host.variant ?? ""];
@@ -182,7 +185,9 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
   const windows = host.os === "windows";
   const hostWindowsVersion = parseWindowsVersion(host["os.version"]);
   const hostWindow = packedWindowsWindow(hostWindowsVersion);
-  const namesBuildOnly = (windowsVersion: number) => explainsBuildOnly(hostWindowsVersion, windowsVersion);
+  // Windows' Default() ranks matches by the whole os.version, so there every version is named as written.
+  const namesBuildOnly = (windowsVersion: number) =>
+    mode !== "windows-default" && explainsBuildOnly(hostWindowsVersion, windowsVersion);
   const buildWhy = (candidate: Platform, windowsVersion: number) =>
     explainWindowsVersion(hostWindowsVersion, hostWindow, candidate["os.version"], windowsVersion);
   const ladderText = () => ladder.map(formatStep).join(" → ");
@@ -257,7 +262,9 @@ export function containerdMatcher(hostPlatform: Platform, mode: ContainerdMode):
         return `${text} needs os.features ${featureList(missing)} that the host does not offer (host: ${featureList(hostFeatures)})`;
       case FITS: {
         const versionNote =
-          checksVersion(reading) && candidate["os.version"] ? `; ${buildWhy(candidate, windowsVersion)}` : "";
+          checksVersion(reading) && candidate["os.version"]
+            ? `; ${buildWhy(candidate, windowsVersion)}${mode === "windows-default" ? RANKED_AS_TEXT : ""}`
+            : "";
         const featureNote =
           features.length > 0 ? `; the host offers its os.features ${featureList(features)}` : "";
         const place = linuxOnDarwin

@@ -78,6 +78,13 @@ describe("Windows os.version in containerd (rc.5)", () => {
     const selection = selectManifest(entries, windows("10.0.17763.6893"), { implicit: true });
     expect(selection.selected).toBe(2);
     expect(selection.candidates.map((c) => c.rank)).toEqual([null, 2, 1]);
+    // The version decides the order here, so the reasons name it and say how it ranks.
+    expect(selection.candidates[2]?.reason).toBe(
+      "windows/amd64 10.0.17763.9 is the host platform (exact match); build 17763 (Windows Server 2019) equals the host build; Default() on Windows ranks matches by os.version compared as text, highest first: selected",
+    );
+    expect(selection.candidates[1]?.reason).toMatch(
+      /^windows\/amd64 10\.0\.17763\.10 .*: accepted, ranked 2nd$/,
+    );
     expect(selectManifest(entries, windows("10.0.17763.6893")).candidates[0]?.rank).toBe(3);
   });
 });
