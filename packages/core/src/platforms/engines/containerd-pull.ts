@@ -14,7 +14,7 @@ import { normalizePlatform } from "../normalize.js";
 import type { Platform } from "../types.js";
 import { compareOsVersionStringsDescending, NO_OS_VERSION, parseWindowsVersion } from "../windows.js";
 import { windowsVersionOf, type IndexView } from "../entries.js";
-import { accept, NO_FIT, refuse, type Judge, type Verdict } from "./engine.js";
+import { accept, NO_FIT, refuse, verdictsByBuild, type Judge, type Verdict } from "./engine.js";
 
 /** Entries without a platform rank after every platformed match. */
 const PLATFORMLESS_TIER = Number.POSITIVE_INFINITY;
@@ -79,8 +79,8 @@ export function containerdPullJudge(
   const verdicts: Verdict[] = [];
   // By baseId, for the platforms whose os.version containerd does not read: all builds of one base share these.
   const baseVerdicts: Verdict[] = [];
-  // By baseId, then packed major.minor.build, where the sentence names only the build: its revisions share these.
-  const buildVerdicts: Array<Map<number, Verdict>> = [];
+  // Where the sentence names only the build: its revisions share these.
+  const buildVerdicts = verdictsByBuild();
   // By baseId and whether the entry matches.
   const notes: string[] = [];
   const noteOf = (baseId: number, candidate: Platform, matches: boolean) =>
@@ -110,11 +110,8 @@ export function containerdPullJudge(
     if (!matcher.readsVersion(reading))
       return (baseVerdicts[baseId] ??= judged(candidate, reading, NO_OS_VERSION, baseId));
     const windowsVersion = windowsVersionOf(view, platformId);
-    if (!matcher.namesBuildOnly(windowsVersion)) return judged(candidate, reading, windowsVersion, baseId);
-    const ofBase = (buildVerdicts[baseId] ??= new Map());
-    let verdict = ofBase.get(windowsVersion);
-    if (!verdict) ofBase.set(windowsVersion, (verdict = judged(candidate, reading, windowsVersion, baseId)));
-    return verdict;
+    const judge = () => judged(candidate, reading, windowsVersion, baseId);
+    return matcher.namesBuildOnly(windowsVersion) ? buildVerdicts(baseId, windowsVersion, judge) : judge();
   };
   // Entries with the same platform share a verdict.
   const verdict = (entry: number): Verdict => {

@@ -131,6 +131,20 @@ export function memoize(
 }
 
 /**
+ * Verdicts kept by baseId and packed Windows build (packWindowsVersion), for judges that decide every revision of
+ * a build alike: thousands of revisions then share one verdict and its sentence.
+ */
+export function verdictsByBuild(): (baseId: number, build: number, decide: () => Verdict) => Verdict {
+  const byBase: Array<Map<number, Verdict>> = [];
+  return (baseId, build, decide) => {
+    const ofBase = (byBase[baseId] ??= new Map());
+    let verdict = ofBase.get(build);
+    if (!verdict) ofBase.set(build, (verdict = decide()));
+    return verdict;
+  };
+}
+
+/**
  * Whether two fitting entries are equally good. An infinite tier (containerd's entries without a platform) is
  * "after everything", not a preference level, so such entries are never called as good as one another.
  */

@@ -15,7 +15,7 @@ import {
   packDottedVersion,
   packWindowsVersion,
 } from "../windows.js";
-import { accept, defineEngine, NO_FIT, refuse, type Verdict } from "./engine.js";
+import { accept, defineEngine, NO_FIT, refuse, verdictsByBuild, type Verdict } from "./engine.js";
 
 /** One tier for every compatible entry: the judge's order (regclient's pairwise Better) ranks them. */
 const EVERY_MATCH = 0;
@@ -531,9 +531,9 @@ export const regclientEngine = defineEngine({
     const textOf = (baseId: number, platform: Platform) => (texts[baseId] ??= written(platform));
     let hostTextOnce: string | undefined;
     const hostText = () => (hostTextOnce ??= formatPlatform(host));
-    // Entries with the same platform share a verdict; by baseId and packed build, the refusals of other builds.
+    // Entries with the same platform share a verdict, and the revisions of another build share its refusal.
     const verdicts: Verdict[] = [];
-    const otherBuildRefusals: Array<Map<number, Verdict>> = [];
+    const otherBuildRefusals = verdictsByBuild();
     const decideFor = (platformId: number): Verdict => {
       const platform = platforms[platformId];
       if (!platform) return refuse(() => "entry without a platform: regclient skips it");
@@ -544,11 +544,9 @@ export const regclientEngine = defineEngine({
       if (otherBuild(platformId, baseId)) {
         // The revisions of one build share the refusal: regclient reads no further than major.minor.build here.
         const packed = windowsVersionOf(view, platformId);
-        const ofBase = (otherBuildRefusals[baseId] ??= new Map());
-        let refusal = ofBase.get(packed);
-        if (!refusal)
-          ofBase.set(packed, (refusal = refuse(() => `${text}: ${otherPackedBuildProblem(host, packed)}`)));
-        return refusal;
+        return otherBuildRefusals(baseId, packed, () =>
+          refuse(() => `${text}: ${otherPackedBuildProblem(host, packed)}`),
+        );
       }
       return decide(host, hostText, text, normalizedOf(view, tables, platformId));
     };
