@@ -1,4 +1,4 @@
-import { ENGINE_IDS, HOSTS, selectManifest } from "@ocilens/core";
+import { ENGINE_IDS, formatPlatform, HOSTS, selectManifest, type Platform } from "@ocilens/core";
 import { exampleText, expect, loadExample, openPlayground, showView, test } from "./fixtures";
 
 test("picking Raspberry Pi 3 (32-bit) shows every engine's choice with a reason per candidate", async ({
@@ -10,7 +10,13 @@ test("picking Raspberry Pi 3 (32-bit) shows every engine's choice with a reason 
   await page.getByLabel("Host").selectOption({ label: "Raspberry Pi 3 (32-bit)" });
 
   // The expected picks come from the core itself, run here in Node: the page must show exactly them.
-  const index = JSON.parse(exampleText("arm-v6-gap-index.json")) as { manifests: unknown[] };
+  const index = JSON.parse(exampleText("arm-v6-gap-index.json")) as {
+    manifests: Array<{ platform?: Platform }>;
+  };
+  const written = (position: number) => {
+    const platform = index.manifests[position]?.platform;
+    return platform ? formatPlatform(platform, { all: true }) : "no platform";
+  };
   const host = HOSTS.find((candidate) => candidate.label === "Raspberry Pi 3 (32-bit)")!;
   for (const engine of ENGINE_IDS) {
     const selection = selectManifest(index, host.platform, { engine, implicit: true });
@@ -20,7 +26,10 @@ test("picking Raspberry Pi 3 (32-bit) shows every engine's choice with a reason 
     );
     await expect(card.getByRole("listitem")).toHaveCount(index.manifests.length);
     for (const candidate of selection.candidates) {
-      await expect(card.getByRole("listitem").nth(candidate.position)).toContainText(candidate.reason);
+      const item = card.getByRole("listitem").nth(candidate.position);
+      // Each entry as written, then the reason (which names only what the engine read of the entry).
+      await expect(item).toContainText(`#${candidate.position} ${written(candidate.position)}`);
+      await expect(item).toContainText(candidate.reason);
     }
   }
   // containerd's pick is highlighted in the index.

@@ -5,6 +5,10 @@ import { runCli } from "./run-cli.js";
 
 const files = tempFiles({
   "typical.json": TYPICAL,
+  "builds.json": indexJson([
+    { platform: { os: "windows", architecture: "amd64", "os.version": "10.0.20348.3207" } },
+    { platform: { os: "windows", architecture: "amd64", "os.version": "10.0.20348.2966" } },
+  ]),
   "zstd.json": indexJson([
     { platform: { os: "linux", architecture: "amd64" } },
     {
@@ -27,6 +31,18 @@ describe("ocilens select", () => {
     expect(lines).toHaveLength(6);
     expect(result.stdout).toContain("2nd on the host's fallback list (arm/v7 → arm/v6 → arm/v5): selected");
     expect(result.stdout).toContain("attestation manifest of position 0: never a runnable platform");
+  });
+
+  it("prints each entry's platform as written beside its reason, so that revisions of one build tell apart", async () => {
+    const result = await runCli(["select", path("builds.json"), "-p", "windows/amd64:10.0.26100.3194"]);
+    expect(result.code).toBe(0);
+    const [, first, second] = result.stdout.trim().split("\n");
+    expect(first).toMatch(
+      /^  #0 +1  windows\(10\.0\.20348\.3207\)\/amd64  windows\/amd64 is the host platform; build 20348 /,
+    );
+    expect(second).toMatch(
+      /^  #1 +2  windows\(10\.0\.20348\.2966\)\/amd64  windows\/amd64 is the host platform; build 20348 /,
+    );
   });
 
   it("prints the contract's JSON plus the selected digest", async () => {

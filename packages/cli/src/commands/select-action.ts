@@ -51,23 +51,32 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function describeEntry(index: IndexJson, position: number): string {
-  const entry = index.manifests[position];
-  const platform =
-    entry?.platform && typeof entry.platform === "object"
-      ? formatPlatform(entry.platform, { all: true })
-      : "no platform";
-  return typeof entry?.digest === "string" ? `${platform} ${entry.digest}` : platform;
+/** The entry's platform as written, os.version and os.features included. */
+function platformOf(index: IndexJson, position: number): string {
+  const platform = index.manifests[position]?.platform;
+  return platform && typeof platform === "object" ? formatPlatform(platform, { all: true }) : "no platform";
 }
 
+function describeEntry(index: IndexJson, position: number): string {
+  const platform = platformOf(index, position);
+  const digest = index.manifests[position]?.digest;
+  return typeof digest === "string" ? `${platform} ${digest}` : platform;
+}
+
+/**
+ * A line per entry: position, rank, the platform as written (a reason names only what the engine read of it, so
+ * the revisions of one Windows build can read alike) and the reason.
+ */
 function renderText(index: IndexJson, selection: Selection): string {
   const head =
     selection.selected === null
       ? `${selection.engine}: selects nothing`
       : `${selection.engine}: selects #${selection.selected} ${describeEntry(index, selection.selected)}`;
+  const platforms = selection.candidates.map((c) => platformOf(index, c.position));
+  const width = platforms.reduce((widest, text) => Math.max(widest, text.length), 0);
   const lines = selection.candidates.map(
-    (c) =>
-      `  #${String(c.position).padEnd(3)} ${c.rank === null ? "  -" : String(c.rank).padStart(3)}  ${c.reason}`,
+    (c, i) =>
+      `  #${String(c.position).padEnd(3)} ${c.rank === null ? "  -" : String(c.rank).padStart(3)}  ${platforms[i]!.padEnd(width)}  ${c.reason}`,
   );
   return [head, ...lines].join("\n");
 }
