@@ -38,10 +38,10 @@ describe("ocilens select", () => {
     expect(result.code).toBe(0);
     const [, first, second] = result.stdout.trim().split("\n");
     expect(first).toMatch(
-      /^  #0 +1  windows\(10\.0\.20348\.3207\)\/amd64  windows\/amd64 is the host platform; build 20348 /,
+      /^ {2}#0 +1 {2}windows\(10\.0\.20348\.3207\)\/amd64 {2}windows\/amd64 is the host platform; build 20348 /,
     );
     expect(second).toMatch(
-      /^  #1 +2  windows\(10\.0\.20348\.2966\)\/amd64  windows\/amd64 is the host platform; build 20348 /,
+      /^ {2}#1 +2 {2}windows\(10\.0\.20348\.2966\)\/amd64 {2}windows\/amd64 is the host platform; build 20348 /,
     );
   });
 
