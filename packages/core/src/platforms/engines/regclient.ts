@@ -199,17 +199,16 @@ function versionProblem(host: Normalized, target: Normalized): string | null {
   if (versionCompatible(host, hostBuild, target.os, target["os.version"], target.dotted)) return null;
   if (host.os !== "windows") return "on this OS regclient needs an equal os.version";
   return target["os.version"]
-    ? otherBuildProblem(host, target["os.version"])
+    ? otherBuildProblem(host, `os.version ${target["os.version"]}`)
     : `the entry gives no os.version, and a Windows host with one (${host["os.version"]}) rejects it`;
 }
 
-/** Why a Windows host refuses an entry whose os.version differs from its own in major.minor.build. */
-const otherBuildProblem = (host: Normalized, version: string) =>
-  `os.version ${version} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`;
-
-/** otherBuildProblem for every revision of the build `packed` (packWindowsVersion), which is not the host's. */
-const otherPackedBuildProblem = (host: Normalized, packed: number) =>
-  `build ${formatPackedBuild(packed)} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`;
+/**
+ * Why a Windows host refuses an entry whose os.version differs from its own in major.minor.build; `entry` names the
+ * entry's version ("os.version 10.0.17763.5", or "build 10.0.17763" for every revision of a build).
+ */
+const otherBuildProblem = (host: Normalized, entry: string) =>
+  `${entry} differs from the host's ${host["os.version"]} in major.minor.build (regclient has no LTSC window)`;
 
 /**
  * Why `target` cannot run on `host`, or null when regclient calls it compatible. Without `withVersion` the
@@ -545,7 +544,7 @@ export const regclientEngine = defineEngine({
         // The revisions of one build share the refusal: regclient reads no further than major.minor.build here.
         const packed = windowsVersionOf(view, platformId);
         return otherBuildRefusals(baseId, packed, () =>
-          refuse(() => `${text}: ${otherPackedBuildProblem(host, packed)}`),
+          refuse(() => `${text}: ${otherBuildProblem(host, `build ${formatPackedBuild(packed)}`)}`),
         );
       }
       return decide(host, hostText, text, normalizedOf(view, tables, platformId));
